@@ -1,0 +1,27 @@
+// Wiring only: each collection's loader and schema. The schemas live in src/schemas/.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { useGermanErrors } from './schemas/errors';
+import { leitlinienSchema } from './schemas/leitlinien';
+import { mediaSchema } from './schemas/media';
+import { pagesSchema } from './schemas/pages';
+import { standorteSchema } from './schemas/standorte';
+import { teamSchema } from './schemas/team';
+
+useGermanErrors();
+
+const CONTENT_ROOT = process.env.THINKA_CONTENT_DIR ?? './content';
+
+/** Entry ids are the file path without extension; "index" files name their folder. */
+const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+
+const mdx = (collection: string) =>
+  glob({ base: `${CONTENT_ROOT}/${collection}`, pattern: '**/[^_]*.{md,mdx}', generateId: idFromPath });
+
+export const collections = {
+  team: defineCollection({ loader: mdx('team'), schema: teamSchema }),
+  leitlinien: defineCollection({ loader: mdx('leitlinien'), schema: leitlinienSchema }),
+  pages: defineCollection({ loader: mdx('pages'), schema: pagesSchema }),
+  standorte: defineCollection({ loader: mdx('standorte'), schema: standorteSchema }),
+  media: defineCollection({ loader: mdx('media'), schema: mediaSchema }),
+};
