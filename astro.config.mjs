@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 
 // The public address; set SITE_URL when the production domain differs.
-const site = process.env.SITE_URL ?? 'https://www.thinka-thueringen.de';
+const site = process.env.SITE_URL ?? 'https://thinka.de';
 
 export default defineConfig({
   site,
@@ -21,4 +21,15 @@ export default defineConfig({
     remotePatterns: [],
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's note about it is noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -1,7 +1,7 @@
 // Wiring only: each collection's loader and schema. The schemas live in src/schemas/.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { useGermanErrors } from './schemas/errors';
+import { useGermanErrors, withGermanErrors } from './schemas/errors';
 import { leitlinienSchema } from './schemas/leitlinien';
 import { mediaSchema } from './schemas/media';
 import { pagesSchema } from './schemas/pages';
@@ -19,9 +19,9 @@ const mdx = (collection: string) =>
   glob({ base: `${CONTENT_ROOT}/${collection}`, pattern: '**/[^_]*.{md,mdx}', generateId: idFromPath });
 
 export const collections = {
-  team: defineCollection({ loader: mdx('team'), schema: teamSchema }),
-  leitlinien: defineCollection({ loader: mdx('leitlinien'), schema: leitlinienSchema }),
-  pages: defineCollection({ loader: mdx('pages'), schema: pagesSchema }),
-  standorte: defineCollection({ loader: mdx('standorte'), schema: standorteSchema }),
-  media: defineCollection({ loader: mdx('media'), schema: mediaSchema }),
+  team: defineCollection({ loader: mdx('team'), schema: (context) => withGermanErrors(teamSchema(context)) }),
+  leitlinien: defineCollection({ loader: mdx('leitlinien'), schema: () => withGermanErrors(leitlinienSchema()) }),
+  pages: defineCollection({ loader: mdx('pages'), schema: () => withGermanErrors(pagesSchema()) }),
+  standorte: defineCollection({ loader: mdx('standorte'), schema: () => withGermanErrors(standorteSchema()) }),
+  media: defineCollection({ loader: mdx('media'), schema: (context) => withGermanErrors(mediaSchema(context)) }),
 };

@@ -63,3 +63,28 @@ export function useGermanErrors(): void {
   z.config(z.locales.de());
   z.config({ customError: (issue) => germanMessage(issue) });
 }
+
+/** The German error map for one parse, falling back to Zod's German locale. */
+const germanErrorMap: z.core.$ZodErrorMap = (issue) => germanMessage(issue) ?? z.locales.de().localeError(issue);
+
+/**
+ * Wrap a collection schema so its issues carry German messages.
+ * Astro parses with its own English error map, which would override a global one;
+ * issues re-raised with an explicit message keep the German wording.
+ */
+export function withGermanErrors<T extends z.ZodType>(schema: T) {
+  return z.unknown().transform(async (input, ctx): Promise<z.output<T>> => {
+    const result = await schema.safeParseAsync(input, { error: germanErrorMap });
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      ctx.issues.push({
+        code: 'custom',
+        message: issue.message,
+        path: issue.path,
+        input: issue.input,
+        ...('params' in issue && issue.params ? { params: issue.params } : {}),
+      });
+    }
+    return z.NEVER;
+  });
+}

@@ -1,0 +1,79 @@
+// Checks on the built files themselves: one page per content entry, no broken internal link.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { DIST, htmlFiles } from './support/site';
+
+const ROUTE_OF_COLLECTION: Record<string, string> = {
+  team: '/team/',
+  leitlinien: '/leitlinien/',
+  standorte: '/standorte/',
+  media: '/medien/',
+  pages: '/',
+};
+
+function entryIds(collection: string, dir = join('content', collection), prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return entryIds(collection, join(dir, entry.name), `${prefix}${entry.name}/`);
+    if (!/\.mdx?$/.test(entry.name) || entry.name.startsWith('_')) return [];
+    return [`${prefix}${entry.name.replace(/\.mdx?$/, '')}`.replace(/(^|\/)index$/, '')];
+  });
+}
+
+/** The dist file that answers a site path, or undefined. */
+function distFileFor(path: string): string | undefined {
+  const clean = decodeURIComponent(path.split(/[?#]/)[0]!);
+  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
+  return candidates.find((candidate) => existsSync(candidate));
+}
+
+test('every entry of every collection has its own page', () => {
+  for (const [collection, base] of Object.entries(ROUTE_OF_COLLECTION)) {
+    const ids = entryIds(collection);
+    expect(ids.length, `${collection} has entries`).toBeGreaterThan(0);
+    for (const id of ids) {
+      expect(distFileFor(`${base}${id}/`), `${collection}/${id}`).toBeDefined();
+    }
+  }
+});
+
+test('no internal link, image or anchor is broken', () => {
+  const broken: string[] = [];
+  const idsByFile = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    if (!idsByFile.has(file)) {
+      const html = readFileSync(file, 'utf8');
+      idsByFile.set(file, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id!)));
+    }
+    return idsByFile.get(file)!;
+  };
+  const files = htmlFiles();
+  expect(files.length).toBeGreaterThan(30);
+  for (const file of files) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    const pagePath = `/${file.replace(/index\.html$/, '')}`;
+    const urls = [
+      ...[...html.matchAll(/\s(?:href|src|poster)="([^"]+)"/g)].map(([, url]) => url!),
+      ...[...html.matchAll(/\ssrcset="([^"]+)"/g)].flatMap(([, set]) => set!.split(',').map((part) => part.trim().split(/\s+/)[0]!)),
+    ];
+    for (const raw of urls) {
+      const url = raw.replace(/&amp;/g, '&');
+      if (/^(https?:|mailto:|tel:|data:)/.test(url)) continue;
+      const resolved = new URL(url, `https://site.invalid${pagePath}`);
+      const target = distFileFor(resolved.pathname);
+      if (!target) {
+        broken.push(`${file}: ${url}`);
+        continue;
+      }
+      const fragment = decodeURIComponent(resolved.hash.slice(1));
+      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) broken.push(`${file}: ${url} (Anker fehlt)`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('robots.txt points to the sitemap and keeps crawlers out of /admin', () => {
+  const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+  expect(robots).toContain('Sitemap: https://thinka.de/sitemap-index.xml');
+  expect(robots).toContain('Disallow: /admin/');
+});

@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { sitemapPaths, watchPage } from './support/site';
+
+const SITE = 'https://thinka.de';
+const paths = sitemapPaths();
+
+test('the sitemap lists every page type', () => {
+  for (const prefix of ['/', '/team/', '/leitlinien/', '/standorte/', '/medien/', '/ueber-thinka/', '/impressum/']) {
+    expect(paths, prefix).toContain(prefix);
+  }
+  for (const section of ['/team/', '/leitlinien/', '/standorte/', '/medien/', '/ueber-thinka/']) {
+    expect(paths.some((path) => path.startsWith(section) && path !== section), `detail page under ${section}`).toBe(true);
+  }
+});
+
+for (const path of paths) {
+  test(`renders ${path}`, async ({ page, context, baseURL }) => {
+    const watch = watchPage(page, baseURL!);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('h1')).not.toBeEmpty();
+    await expect(page.locator('main#inhalt')).toBeVisible();
+    expect((await page.title()).length).toBeGreaterThan(3);
+
+    const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
+    expect((await meta('meta[name="description"]'))?.length).toBeGreaterThan(20);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(new URL(path, SITE).href);
+    expect(await meta('meta[property="og:title"]')).toBeTruthy();
+    expect(await meta('meta[property="og:description"]')).toBeTruthy();
+    expect(await meta('meta[property="og:url"]')).toBe(new URL(path, SITE).href);
+    expect(await meta('meta[property="og:type"]')).toBeTruthy();
+
+    // Zero JavaScript: the only script elements are JSON-LD data.
+    const scripts = await page.locator('script').evaluateAll((elements) => elements.map((element) => element.getAttribute('type')));
+    expect(scripts.filter((type) => type !== 'application/ld+json')).toEqual([]);
+
+    for (const href of ['/impressum/', '/datenschutz/', '/barrierefreiheit/', '/leichte-sprache/', '/gebaerdensprache/']) {
+      await expect(page.locator(`footer a[href="${href}"]`)).toHaveCount(1);
+    }
+
+    await page.waitForLoadState('networkidle');
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+  });
+}
+
+test('an unknown address shows the helpful 404 page', async ({ page }) => {
+  const response = await page.goto('/gibt-es-nicht/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Seite nicht gefunden');
+  await expect(page.locator('main a[href="/standorte/"]')).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+});
+
+test('the start page shows the EU emblem and funding line without scrolling', async ({ page }) => {
+  for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    const emblem = page.locator('header .th-funding svg[role="img"]');
+    await expect(emblem).toHaveAttribute('aria-label', 'Flagge der Europäischen Union');
+    await expect(page.locator('header .th-funding')).toContainText('Kofinanziert von der Europäischen Union');
+    const box = await emblem.boundingBox();
+    expect(box, `emblem at ${viewport.width}px`).not.toBeNull();
+    expect(box!.y + box!.height, `emblem bottom at ${viewport.width}px`).toBeLessThanOrEqual(viewport.height);
+  }
+});
+
+test('a location without known contact says "Angaben folgen" instead of inventing it', async ({ page }) => {
+  await page.goto('/standorte/weimar/');
+  await expect(page.locator('main')).toContainText('Angaben folgen');
+  await expect(page.locator('main a[href^="tel:"]')).toHaveCount(0);
+  await page.goto('/standorte/artern/');
+  await expect(page.locator('main a[href="tel:+4934667404457"]')).toBeVisible();
+});

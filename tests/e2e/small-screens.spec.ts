@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+
+const PAGE_TYPES = ['/', '/standorte/', '/standorte/erfurt/', '/team/', '/team/projektkoordination/', '/leitlinien/', '/leitlinien/aktivierung/', '/medien/', '/medien/leitlinien-plakat/', '/datenschutz/', '/gibt-es-nicht/'];
+
+test.use({ viewport: { width: 320, height: 640 } });
+
+for (const path of PAGE_TYPES) {
+  test(`no horizontal scrolling at 320 px on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
+
+test('the navigation works at 320 px without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  await page.goto('/');
+  const links = page.getByRole('navigation', { name: 'Hauptmenü' }).getByRole('link');
+  await expect(links).toHaveCount(5);
+  for (const link of await links.all()) {
+    await expect(link).toBeVisible();
+    const box = await link.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+    expect(box!.height).toBeGreaterThanOrEqual(24);
+  }
+  await links.filter({ hasText: 'Leitlinien' }).click();
+  await expect(page).toHaveURL(/\/leitlinien\/$/);
+  await context.close();
+});
