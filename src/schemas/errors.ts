@@ -65,7 +65,7 @@ export function useGermanErrors(): void {
 }
 
 /** The German error map for one parse, falling back to Zod's German locale. */
-const germanErrorMap: z.core.$ZodErrorMap = (issue) => germanMessage(issue) ?? z.locales.de().localeError(issue);
+export const germanErrorMap: z.core.$ZodErrorMap = (issue) => germanMessage(issue) ?? z.locales.de().localeError(issue);
 
 /**
  * Wrap a collection schema so its issues carry German messages.

@@ -133,10 +133,12 @@ export const coordinates = () =>
     'Nur ausfüllen, wenn die genaue Lage bekannt ist. Wird für die Sortierung nach Entfernung genutzt.',
   );
 
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 /** Clock time HH:MM, 24-hour. */
 export const clockTime = (title: string, description: string) =>
   field(
-    z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Bitte eine Uhrzeit im Format HH:MM angeben, z. B. 09:00.' }),
+    z.string().regex(CLOCK_TIME, { error: 'Bitte eine Uhrzeit im Format HH:MM angeben, z. B. 09:00.' }),
     title,
     description,
   );
@@ -158,7 +160,8 @@ export const weeklySlot = () =>
         ),
         note: field(z.string().trim().max(120), 'Hinweis', 'Kurzer Hinweis, z. B. „nur in geraden Wochen“.').optional(),
       })
-      .refine((slot) => slot.opens < slot.closes, {
+      // Only compare well-formed times; a malformed one already has its own message.
+      .refine((slot) => !CLOCK_TIME.test(slot.opens) || !CLOCK_TIME.test(slot.closes) || slot.opens < slot.closes, {
         error: '„bis“ muss nach „von“ liegen.',
         path: ['closes'],
       }),
