@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, easterSunday, isThuringianHoliday, thuringianHolidays } from '../../src/lib/holidays';
+
+describe('easterSunday', () => {
+  it.each([
+    [2024, '2024-03-31'],
+    [2025, '2025-04-20'],
+    [2026, '2026-04-05'],
+    [2027, '2027-03-28'],
+    // Extremes of the Gregorian range: earliest (22 March) and latest (25 April) possible dates.
+    [2285, '2285-03-22'],
+    [2038, '2038-04-25'],
+  ])('%i is %s', (year, expected) => {
+    expect(easterSunday(year)).toBe(expected);
+  });
+});
+
+describe('addDays', () => {
+  it('crosses month and year ends', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+});
+
+describe('thuringianHolidays', () => {
+  const names = (year: number, fronleichnam = false) => thuringianHolidays(year, { fronleichnam }).map((holiday) => holiday.name);
+
+  it('lists the eleven statutory holidays of 2026 in date order', () => {
+    expect(thuringianHolidays(2026)).toEqual([
+      { date: '2026-01-01', name: 'Neujahr' },
+      { date: '2026-04-03', name: 'Karfreitag' },
+      { date: '2026-04-06', name: 'Ostermontag' },
+      { date: '2026-05-01', name: 'Tag der Arbeit' },
+      { date: '2026-05-14', name: 'Christi Himmelfahrt' },
+      { date: '2026-05-25', name: 'Pfingstmontag' },
+      { date: '2026-09-20', name: 'Weltkindertag' },
+      { date: '2026-10-03', name: 'Tag der Deutschen Einheit' },
+      { date: '2026-10-31', name: 'Reformationstag' },
+      { date: '2026-12-25', name: '1. Weihnachtsfeiertag' },
+      { date: '2026-12-26', name: '2. Weihnachtsfeiertag' },
+    ]);
+  });
+
+  it('counts 11 holidays in 2026 without Fronleichnam and 12 with it', () => {
+    expect(thuringianHolidays(2026)).toHaveLength(11);
+    expect(thuringianHolidays(2026, { fronleichnam: true })).toHaveLength(12);
+  });
+
+  it('includes Reformationstag and Weltkindertag in 2026', () => {
+    expect(names(2026)).toContain('Reformationstag');
+    expect(names(2026)).toContain('Weltkindertag');
+  });
+
+  it('has no Weltkindertag before 2019', () => {
+    expect(names(2018)).not.toContain('Weltkindertag');
+    expect(names(2019)).toContain('Weltkindertag');
+  });
+
+  it('adds Fronleichnam (4 June 2026) only with the option', () => {
+    expect(isThuringianHoliday('2026-06-04')).toBeUndefined();
+    expect(isThuringianHoliday('2026-06-04', { fronleichnam: true })).toEqual({ date: '2026-06-04', name: 'Fronleichnam' });
+    expect(names(2026)).not.toContain('Fronleichnam');
+  });
+
+  it('keeps the list sorted by date with Fronleichnam included', () => {
+    const dates = thuringianHolidays(2026, { fronleichnam: true }).map((holiday) => holiday.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+});
+
+describe('isThuringianHoliday', () => {
+  it('finds a holiday by date', () => {
+    expect(isThuringianHoliday('2026-10-31')?.name).toBe('Reformationstag');
+    expect(isThuringianHoliday('2027-03-26')?.name).toBe('Karfreitag');
+  });
+
+  it('returns undefined on a working day', () => {
+    expect(isThuringianHoliday('2026-10-30')).toBeUndefined();
+    expect(isThuringianHoliday('2018-09-20')).toBeUndefined();
+  });
+});
