@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { decapProxy } from './src/integrations/decap-proxy';
 
 // The public address; set SITE_URL when the production domain differs.
 const site = process.env.SITE_URL ?? 'https://thinka.de';
@@ -11,7 +13,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
-  integrations: [mdx(), sitemap()],
+  // Smart punctuation would turn typed quotes into English ones and "--" into dashes; German text is typed as meant.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  integrations: [decapProxy(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin') })],
   i18n: {
     defaultLocale: 'de',
     locales: ['de'],
@@ -27,6 +31,8 @@ export default defineConfig({
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's note about it is noise.
         onwarn(warning, warn) {
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          // decap-cms-app (admin bundle only) ships code with eval; it never reaches public pages.
+          if (warning.code === 'EVAL' && String(warning.id ?? '').includes('node_modules')) return;
           warn(warning);
         },
       },

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { withCmsHint } from './cms';
 
 export interface FieldMeta {
   /** German label shown to editors and used in error messages. */
@@ -57,7 +58,7 @@ export const district = () =>
 export const LANGUAGE_CODES = ['de', 'en', 'uk', 'ru', 'ar', 'fa', 'pl', 'tr', 'ro', 'bg', 'fr', 'es', 'ku', 'ps', 'ti', 'so', 'vi', 'sq', 'gsg'] as const;
 
 export const languages = (hint: string) =>
-  field(z.array(z.enum(LANGUAGE_CODES)).default([]), 'Sprachen', hint);
+  field(z.array(withCmsHint(z.enum(LANGUAGE_CODES), { optionLabels: 'language' })).default([]), 'Sprachen', hint);
 
 export const plainText = (title: string, description: string, max = 200) =>
   field(z.string().trim().min(1).max(max), title, description);
@@ -150,7 +151,7 @@ export const weeklySlot = () =>
   field(
     z
       .object({
-        day: field(z.enum(WEEKDAYS), 'Wochentag', 'Der Wochentag dieser Sprechzeit.'),
+        day: withCmsHint(field(z.enum(WEEKDAYS), 'Wochentag', 'Der Wochentag dieser Sprechzeit.'), { optionLabels: 'weekday' }),
         opens: clockTime('von', 'Beginn, z. B. 09:00.'),
         closes: clockTime('bis', 'Ende, z. B. 12:00.'),
         byAppointment: field(
@@ -178,13 +179,13 @@ export const weeklyHours = () =>
 
 /** Files served from public/: they must exist, so a typo fails the build instead of a dead link. */
 export const publicFile = (title: string, description: string, extensions: readonly string[]) =>
-  field(
+  withCmsHint(field(
     z
       .string()
-      .regex(/^\/media\/[a-z0-9][a-z0-9/_.-]*$/, {
-        error: 'Bitte den Pfad einer hochgeladenen Datei angeben, beginnend mit /media/ (nur Kleinbuchstaben, Ziffern, - und _).',
+      .regex(/^\/media\/[A-Za-z0-9][A-Za-z0-9/_.-]*$/, {
+        error: 'Bitte den Pfad einer hochgeladenen Datei angeben, beginnend mit /media/ (Buchstaben ohne Umlaute, Ziffern, - und _).',
       })
-      .refine((path) => extensions.some((ext) => path.endsWith(`.${ext}`)), {
+      .refine((path) => extensions.some((ext) => path.toLowerCase().endsWith(`.${ext}`)), {
         error: `Erlaubte Dateitypen: ${extensions.join(', ')}.`,
       })
       .refine((path) => existsSync(join(process.cwd(), 'public', path)), {
@@ -192,4 +193,4 @@ export const publicFile = (title: string, description: string, extensions: reado
       }),
     title,
     description,
-  );
+  ), { widget: 'file', extensions });

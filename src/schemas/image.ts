@@ -1,6 +1,7 @@
 /** Images that Astro optimises, always with a text alternative. */
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
+import { withCmsHint } from './cms';
 import { field } from './fields';
 
 export type ImageHelper = SchemaContext['image'];
@@ -16,7 +17,7 @@ export const altText = () =>
 export const describedImage = (image: ImageHelper, title: string, description: string) =>
   field(
     z.object({
-      src: field(image(), 'Bilddatei', 'JPG, PNG oder WebP, höchstens 10 MB.'),
+      src: withCmsHint(field(image(), 'Bilddatei', 'JPG, PNG, WebP oder AVIF, höchstens 10 MB.'), { widget: 'image' }),
       alt: altText(),
       caption: field(z.string().trim().max(300), 'Bildunterschrift', 'Optional: Text, der unter dem Bild steht.').optional(),
     }),

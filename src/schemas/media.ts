@@ -5,6 +5,7 @@
  */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { withCmsHint } from './cms';
 import { field, isoDate, plainText, publicFile } from './fields';
 import { describedImage, type ImageHelper } from './image';
 
@@ -38,7 +39,12 @@ const commonFields = {
   summary: plainText('Kurzbeschreibung', 'Ein bis zwei Sätze für Übersicht und Suchmaschinen.', 300),
   date: isoDate('Veröffentlicht am', 'Datum der Veröffentlichung.'),
   campaign: field(z.string().trim().min(1).max(80), 'Kampagne', 'Optional: zu welcher Kampagne der Beitrag gehört.').optional(),
-  standort: field(reference('standorte'), 'Anlaufstelle', 'Optional: die Anlaufstelle, um die es geht.').optional(),
+  standort: withCmsHint(field(reference('standorte'), 'Anlaufstelle', 'Optional: die Anlaufstelle, um die es geht.'), {
+    widget: 'relation',
+    collection: 'standorte',
+    searchFields: ['name', 'place'],
+    displayFields: ['name'],
+  }).optional(),
   credits: field(
     z
       .array(

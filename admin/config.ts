@@ -1,0 +1,222 @@
+/**
+ * The complete Decap CMS configuration, built from the content schemas.
+ * Served as /admin/config.yml by src/pages/admin/config.yml.ts.
+ */
+import { z } from 'astro/zod';
+import de from '../src/i18n/de.json';
+import { leitlinienSchema } from '../src/schemas/leitlinien';
+import { MEDIA_KINDS, mediaSchema } from '../src/schemas/media';
+import { pagesSchema } from '../src/schemas/pages';
+import { standorteSchema } from '../src/schemas/standorte';
+import { teamSchema } from '../src/schemas/team';
+import type { ImageHelper } from '../src/schemas/image';
+import { toDecapFields, type ConversionOptions, type DecapField } from './schema-to-decap';
+
+/** Upload limit; larger photos should be exported smaller before upload. */
+export const MAX_UPLOAD_BYTES = 10 * 1000 * 1000;
+
+const dictionary: Record<string, string> = de;
+const conversion: ConversionOptions = {
+  optionLabel: (prefix, value) => dictionary[`${prefix}.${value}`],
+  maxUploadBytes: MAX_UPLOAD_BYTES,
+};
+
+// Stands in for Astro's image() outside a build; the CMS only needs to know "this is an image".
+const image = (() => z.string()) as unknown as ImageHelper;
+
+/** The MDX body: stored escaped so that whatever an editor types builds (see admin/mdx-body.ts). */
+export const bodyField = (label: string, hint: string): DecapField => ({
+  name: 'body',
+  label,
+  hint,
+  widget: 'markdown',
+  required: false,
+  modes: ['rich_text', 'raw'],
+  buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
+  editor_components: [],
+  sanitize_preview: true,
+  pattern: [
+    '^(?![\\s\\S]*\\]\\(\\s*(?:javascript|data|vbscript):)[\\s\\S]*$',
+    'Links dürfen nur auf Webadressen (https://…), E-Mail-Adressen (mailto:…) oder Seiten dieser Website zeigen.',
+  ],
+});
+
+export interface CmsCollection {
+  name: string;
+  label: string;
+  label_singular: string;
+  description: string;
+  folder: string;
+  extension: 'mdx';
+  format: 'frontmatter';
+  create: boolean;
+  delete: boolean;
+  slug: string;
+  identifier_field: string;
+  summary: string;
+  preview_path: string;
+  fields: DecapField[];
+  sortable_fields?: string[];
+  path?: string;
+  media_folder?: string;
+  public_folder?: string;
+  filter?: { field: string; value: string };
+  nested?: { depth: number; summary: string; subfolders: boolean };
+  meta?: Record<string, unknown>;
+}
+
+const common = { extension: 'mdx', format: 'frontmatter', create: true, delete: true } as const;
+
+/** Images uploaded for an entry are stored beside it, where Astro optimises them with sharp. */
+const besideEntry = { media_folder: '', public_folder: '' } as const;
+
+const mediaKindLabels: Record<(typeof MEDIA_KINDS)[number], [string, string, string]> = {
+  audio: ['Medien: Audio', 'Audiobeitrag', 'Podcasts und Interviews, mit Transkript.'],
+  video: ['Medien: Video', 'Videobeitrag', 'Videos mit Untertiteln und Vorschaubild.'],
+  photo: ['Medien: Foto', 'Foto', 'Ein einzelnes Bild, z. B. ein Plakat oder Pressefoto.'],
+  series: ['Medien: Fotoserie', 'Fotoserie', 'Mehrere Bilder zu einem Thema.'],
+};
+
+/** The media schema is a union by "kind"; the CMS shows one collection per kind. */
+function mediaCollections(): CmsCollection[] {
+  const union = mediaSchema({ image });
+  const options = (union._zod.def as unknown as { options: z.ZodType[] }).options;
+  return MEDIA_KINDS.map((kind, index) => {
+    const [label, singular, description] = mediaKindLabels[kind];
+    const variant = options[index];
+    if (!variant) throw new Error(`Medienart ${kind} fehlt im Schema.`);
+    return {
+      name: `media-${kind}`,
+      label,
+      label_singular: singular,
+      description,
+      folder: 'content/media',
+      path: '{{slug}}/index',
+      ...common,
+      ...besideEntry,
+      filter: { field: 'kind', value: kind },
+      slug: '{{title}}',
+      identifier_field: 'title',
+      summary: '{{title}} ({{date}})',
+      sortable_fields: ['date', 'title'],
+      preview_path: 'medien/{{dirname}}/',
+      fields: [...toDecapFields(variant, conversion), bodyField('Begleittext', 'Optional: Hintergrund zum Beitrag, in ganzen Sätzen.')],
+    };
+  });
+}
+
+export function cmsCollections(): CmsCollection[] {
+  return [
+    {
+      name: 'standorte',
+      label: 'Anlaufstellen',
+      label_singular: 'Anlaufstelle',
+      description: 'Adressen, Sprechzeiten, Zuständigkeitsgebiete und Kontakt der ThINKA-Anlaufstellen.',
+      folder: 'content/standorte',
+      ...common,
+      slug: '{{fields.place}}',
+      identifier_field: 'name',
+      summary: '{{name}} – {{district}}',
+      sortable_fields: ['name', 'district', 'checkedAt'],
+      preview_path: 'standorte/{{slug}}/',
+      fields: [...toDecapFields(standorteSchema(), conversion), bodyField('Beschreibung', 'Was die Anlaufstelle anbietet, in kurzen, einfachen Sätzen.')],
+    },
+    {
+      name: 'team',
+      label: 'Team',
+      label_singular: 'Profil',
+      description: 'Profile der Mitarbeitenden. Ein Name ist freiwillig.',
+      folder: 'content/team',
+      ...common,
+      ...besideEntry,
+      slug: '{{fields.role}}',
+      identifier_field: 'role',
+      summary: '{{role}} – {{area}}',
+      sortable_fields: ['order', 'role'],
+      preview_path: 'team/{{slug}}/',
+      fields: [...toDecapFields(teamSchema({ image }), conversion), bodyField('Profiltext', 'Die Person stellt sich und ihre Arbeit vor.')],
+    },
+    {
+      name: 'leitlinien',
+      label: 'Leitlinien',
+      label_singular: 'Leitlinie',
+      description: 'Die vier Leitlinien von ThINKA.',
+      folder: 'content/leitlinien',
+      ...common,
+      create: false,
+      delete: false,
+      slug: '{{title}}',
+      identifier_field: 'title',
+      summary: '{{order}}. {{title}}',
+      sortable_fields: ['order'],
+      preview_path: 'leitlinien/{{slug}}/',
+      fields: [...toDecapFields(leitlinienSchema(), conversion), bodyField('Text', 'Erläuterung der Leitlinie.')],
+    },
+    {
+      name: 'pages',
+      label: 'Seiten',
+      label_singular: 'Seite',
+      description: 'Inhaltsseiten wie „Über ThINKA“, Impressum und Datenschutz. Der Pfad bestimmt die Adresse.',
+      folder: 'content/pages',
+      ...common,
+      slug: '{{title}}',
+      identifier_field: 'title',
+      summary: '{{title}}',
+      sortable_fields: ['order', 'title'],
+      preview_path: '{{dirname}}/{{slug}}/',
+      nested: { depth: 4, summary: '{{title}}', subfolders: false },
+      meta: { path: { widget: 'string', label: 'Pfad', index_file: 'index' } },
+      fields: [...toDecapFields(pagesSchema(), conversion), bodyField('Inhalt', 'Der Text der Seite. Überschriften mit den Knöpfen H2/H3 setzen.')],
+    },
+    ...mediaCollections(),
+  ];
+}
+
+export interface BackendSettings {
+  name: string;
+  repo: string;
+  branch: string;
+  base_url?: string;
+  auth_endpoint?: string;
+  api_root?: string;
+  app_id?: string;
+  auth_type?: string;
+}
+
+/** Production backend from environment variables, so hosting changes need no code change. */
+export function backendFromEnv(env: Record<string, string | undefined>): BackendSettings {
+  const name = env.CMS_BACKEND ?? 'github';
+  if (!['github', 'gitlab', 'gitea'].includes(name)) {
+    throw new Error(`CMS_BACKEND „${name}“ wird nicht unterstützt: bitte github, gitlab oder gitea.`);
+  }
+  const optional = (key: keyof BackendSettings, value: string | undefined) => (value ? { [key]: value } : {});
+  return {
+    name,
+    repo: env.CMS_REPO ?? '',
+    branch: env.CMS_BRANCH ?? 'main',
+    ...optional('base_url', env.CMS_BASE_URL),
+    ...optional('auth_endpoint', env.CMS_AUTH_ENDPOINT),
+    ...optional('api_root', env.CMS_API_ROOT),
+    ...optional('app_id', env.CMS_APP_ID),
+    ...(name === 'github' ? {} : { auth_type: env.CMS_AUTH_TYPE ?? 'pkce' }),
+  };
+}
+
+export function buildCmsConfig(env: Record<string, string | undefined>, siteUrl: string) {
+  return {
+    backend: backendFromEnv(env),
+    // Only used on localhost when decap-server answers; the dev server proxies it to the same origin.
+    local_backend: true,
+    publish_mode: 'editorial_workflow',
+    locale: 'de',
+    site_url: siteUrl,
+    display_url: siteUrl,
+    logo_url: '/favicon.svg',
+    media_folder: 'public/media',
+    public_folder: '/media',
+    show_preview_links: true,
+    search: true,
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: cmsCollections(),
+  };
+}

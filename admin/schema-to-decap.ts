@@ -1,0 +1,282 @@
+/**
+ * Turns the content schemas (Zod) into Decap CMS field definitions, so the CMS and the
+ * build can never disagree about fields, required flags, types or allowed values.
+ */
+import { z } from 'astro/zod';
+import { cmsHints, type CmsHint } from '../src/schemas/cms';
+import type { FieldMeta } from '../src/schemas/fields';
+
+export interface DecapField {
+  name: string;
+  label: string;
+  widget: string;
+  hint?: string;
+  required?: boolean;
+  default?: unknown;
+  pattern?: [string, string];
+  options?: Array<{ label: string; value: string }>;
+  multiple?: boolean;
+  fields?: DecapField[];
+  field?: DecapField;
+  summary?: string;
+  collapsed?: boolean;
+  min?: number;
+  max?: number;
+  value_type?: 'int' | 'float';
+  format?: string;
+  date_format?: string | boolean;
+  time_format?: string | boolean;
+  picker_utc?: boolean;
+  collection?: string;
+  value_field?: string;
+  search_fields?: string[];
+  display_fields?: string[];
+  choose_url?: boolean;
+  allow_multiple?: boolean;
+  media_folder?: string;
+  public_folder?: string;
+  media_library?: { config: { max_file_size: number } };
+  [key: string]: unknown;
+}
+
+export interface ConversionOptions {
+  /** German label for an option, from the translation file; undefined keeps the raw value. */
+  optionLabel: (prefix: string, value: string) => string | undefined;
+  /** Largest upload in bytes. */
+  maxUploadBytes: number;
+}
+
+/** Longest single-line text; longer or unbounded texts get a multi-line field. */
+const SINGLE_LINE_MAX = 160;
+const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif'];
+
+type AnySchema = z.core.$ZodType;
+type Def = AnySchema['_zod']['def'] & Record<string, unknown>;
+
+const defOf = (schema: AnySchema) => schema._zod.def as Def;
+
+interface Unwrapped {
+  core: AnySchema;
+  required: boolean;
+  defaultValue?: unknown;
+  /** Every schema passed on the way in: metadata and hints may sit on any of them. */
+  layers: AnySchema[];
+}
+
+/** Peel optional/default/nullable wrappers, remembering what they mean for the editor. */
+function unwrap(schema: AnySchema): Unwrapped {
+  const layers: AnySchema[] = [];
+  let current = schema;
+  let required = true;
+  let defaultValue: unknown;
+  for (;;) {
+    layers.push(current);
+    const def = defOf(current);
+    if (def.type === 'optional' || def.type === 'nullable') {
+      required = false;
+      current = def.innerType as AnySchema;
+    } else if (def.type === 'default' || def.type === 'prefault') {
+      required = false;
+      defaultValue ??= def.defaultValue;
+      current = def.innerType as AnySchema;
+    } else {
+      return { core: current, required, defaultValue, layers };
+    }
+  }
+}
+
+const metaOf = (layers: AnySchema[]): Partial<FieldMeta> => {
+  for (const layer of layers) {
+    const meta = z.globalRegistry.get(layer as z.ZodType) as Partial<FieldMeta> | undefined;
+    if (meta?.title) return meta;
+  }
+  return {};
+};
+
+const hintOf = (layers: AnySchema[]): CmsHint | undefined => {
+  for (const layer of layers) {
+    const hint = cmsHints.get(layer as z.ZodType);
+    if (hint) return hint;
+  }
+  return undefined;
+};
+
+interface StringFacts {
+  pattern?: RegExp;
+  patternMessage?: string;
+  maxLength?: number;
+}
+
+/** Regex and length limits of a string schema, following pipes (e.g. year-month). */
+function stringFacts(schema: AnySchema): StringFacts {
+  const def = defOf(schema);
+  if (def.type === 'pipe') return stringFacts(def.out as AnySchema);
+  const facts: StringFacts = {};
+  const own = def as { pattern?: RegExp; format?: string };
+  if (own.pattern instanceof RegExp && own.format !== 'regex') facts.pattern = own.pattern;
+  for (const check of (def.checks ?? []) as unknown as Array<{ _zod: { def: unknown } }>) {
+    const checkDef = check._zod.def as Record<string, unknown>;
+    if (checkDef.check === 'string_format' && checkDef.pattern instanceof RegExp) {
+      facts.pattern = checkDef.pattern;
+      if (typeof checkDef.error === 'function') {
+        const message = (checkDef.error as (issue: unknown) => unknown)({ code: 'invalid_format', input: '' });
+        if (typeof message === 'string') facts.patternMessage = message;
+      }
+    }
+    if (checkDef.check === 'max_length' && typeof checkDef.maximum === 'number') facts.maxLength = checkDef.maximum;
+  }
+  return facts;
+}
+
+function numberFacts(schema: AnySchema): Pick<DecapField, 'min' | 'max' | 'value_type'> {
+  const def = defOf(schema);
+  const facts: Pick<DecapField, 'min' | 'max' | 'value_type'> = { value_type: 'float' };
+  const format = (def as { format?: string }).format;
+  if (format === 'safeint' || format === 'int32') facts.value_type = 'int';
+  const bag = (schema._zod as unknown as { bag?: { minimum?: number; maximum?: number; format?: string } }).bag ?? {};
+  if (typeof bag.minimum === 'number' && Number.isFinite(bag.minimum)) facts.min = bag.minimum;
+  if (typeof bag.maximum === 'number' && Number.isFinite(bag.maximum)) facts.max = bag.maximum;
+  if (bag.format === 'safeint') facts.value_type = 'int';
+  return facts;
+}
+
+const arrayBounds = (schema: AnySchema): Pick<DecapField, 'min' | 'max'> => {
+  const bag = (schema._zod as unknown as { bag?: { minimum?: number; maximum?: number } }).bag ?? {};
+  return {
+    ...(typeof bag.minimum === 'number' && bag.minimum > 0 ? { min: bag.minimum } : {}),
+    ...(typeof bag.maximum === 'number' && Number.isFinite(bag.maximum) ? { max: bag.maximum } : {}),
+  };
+};
+
+/** Object shape of a schema, seeing through refinements and strictness. */
+export function shapeOf(schema: AnySchema): Record<string, AnySchema> | undefined {
+  const { core } = unwrap(schema);
+  const def = defOf(core);
+  if (def.type === 'object') return def.shape as Record<string, AnySchema>;
+  if (def.type === 'pipe') return shapeOf(def.in as AnySchema);
+  return undefined;
+}
+
+function enumOptions(core: AnySchema, hint: CmsHint | undefined, options: ConversionOptions) {
+  const values = Object.values((defOf(core) as unknown as { entries: Record<string, string> }).entries);
+  const prefix = hint && 'optionLabels' in hint ? hint.optionLabels : undefined;
+  return values.map((value) => ({ value, label: (prefix && options.optionLabel(prefix, value)) ?? value }));
+}
+
+/** One Decap field for one schema property. */
+export function toDecapField(name: string, schema: AnySchema, options: ConversionOptions): DecapField {
+  const { core, required, defaultValue, layers } = unwrap(schema);
+  const meta = metaOf(layers);
+  const hint = hintOf(layers);
+  const base: DecapField = {
+    name,
+    label: meta.title ?? name,
+    widget: 'string',
+    ...(meta.description ? { hint: meta.description } : {}),
+    required,
+  };
+  const withDefault = (field: DecapField): DecapField => {
+    const value = typeof defaultValue === 'function' ? (defaultValue as () => unknown)() : defaultValue;
+    const meaningful = value !== undefined && !(typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
+    return meaningful ? { ...field, default: value } : field;
+  };
+
+  if (hint && 'widget' in hint && hint.widget === 'image') {
+    return {
+      ...base,
+      widget: 'image',
+      choose_url: false,
+      allow_multiple: false,
+      media_library: { config: { max_file_size: options.maxUploadBytes } },
+      pattern: [`\\.(${IMAGE_EXTENSIONS.join('|')})$`, `Bitte ein Bild im Format ${IMAGE_EXTENSIONS.map((ext) => ext.toUpperCase()).join(', ')} hochladen.`],
+    };
+  }
+  if (hint && 'widget' in hint && hint.widget === 'file') {
+    return {
+      ...base,
+      widget: 'file',
+      choose_url: false,
+      allow_multiple: false,
+      media_folder: '/public/media',
+      public_folder: '/media',
+      media_library: { config: { max_file_size: options.maxUploadBytes } },
+      pattern: [`\\.(${hint.extensions.join('|')})$`, `Erlaubte Dateitypen: ${hint.extensions.join(', ')}.`],
+    };
+  }
+  if (hint && 'widget' in hint && hint.widget === 'relation') {
+    return {
+      ...base,
+      widget: 'relation',
+      collection: hint.collection,
+      value_field: '{{slug}}',
+      search_fields: [...hint.searchFields],
+      display_fields: [...hint.displayFields],
+    };
+  }
+
+  const def = defOf(core);
+  switch (def.type) {
+    case 'string':
+    case 'pipe':
+    case 'union': {
+      const facts = stringFacts(def.type === 'union' ? ((def.options as AnySchema[]).find((option) => defOf(option).type === 'pipe') ?? core) : core);
+      const multiline = !facts.pattern && (facts.maxLength === undefined || facts.maxLength > SINGLE_LINE_MAX);
+      return withDefault({
+        ...base,
+        widget: multiline ? 'text' : 'string',
+        ...(facts.pattern ? { pattern: [facts.pattern.source, facts.patternMessage ?? `Bitte das Format von „${base.label}“ prüfen.`] as [string, string] } : {}),
+        ...(facts.maxLength !== undefined && !facts.pattern ? { max: facts.maxLength } : {}),
+      });
+    }
+    case 'number':
+      return withDefault({ ...base, widget: 'number', ...numberFacts(core) });
+    case 'boolean':
+      return withDefault({ ...base, widget: 'boolean', default: false });
+    case 'date':
+      return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD.MM.YYYY', time_format: false, picker_utc: true };
+    case 'enum':
+      return withDefault({ ...base, widget: 'select', options: enumOptions(core, hint, options) });
+    case 'literal': {
+      const [value] = def.values as unknown[];
+      return { ...base, widget: 'hidden', default: value };
+    }
+    case 'object': {
+      const fields = Object.entries(def.shape as Record<string, AnySchema>).map(([key, value]) => toDecapField(key, value, options));
+      return { ...base, widget: 'object', fields, collapsed: false };
+    }
+    case 'array': {
+      const element = def.element as AnySchema;
+      const item = unwrap(element);
+      const itemDef = defOf(item.core);
+      if (itemDef.type === 'enum') {
+        return withDefault({ ...base, widget: 'select', multiple: true, options: enumOptions(item.core, hintOf(item.layers), options), ...arrayBounds(core) });
+      }
+      const shape = shapeOf(element);
+      if (shape) {
+        const fields = Object.entries(shape).map(([key, value]) => toDecapField(key, value, options));
+        const first = fields.find((field) => field.widget === 'string' || field.widget === 'select' || field.widget === 'image');
+        const itemMeta = metaOf(item.layers);
+        return {
+          ...base,
+          widget: 'list',
+          ...(itemMeta.title ? { label_singular: itemMeta.title } : {}),
+          fields,
+          collapsed: true,
+          ...(first ? { summary: `{{fields.${first.name}}}` } : {}),
+          ...arrayBounds(core),
+        };
+      }
+      const single = toDecapField('value', element, options);
+      return { ...base, widget: 'list', field: { ...single, label: single.label === 'value' ? base.label : single.label }, ...arrayBounds(core) };
+    }
+    default:
+      throw new Error(`Feld „${name}“: Der Typ „${def.type}“ ist im CMS nicht abbildbar. Bitte admin/schema-to-decap.ts erweitern.`);
+  }
+}
+
+/** Decap fields for every property of an object schema, in schema order. */
+export function toDecapFields(schema: AnySchema, options: ConversionOptions): DecapField[] {
+  const shape = shapeOf(schema);
+  if (!shape) throw new Error('Nur Objekt-Schemas lassen sich als CMS-Sammlung abbilden.');
+  return Object.entries(shape).map(([name, value]) => toDecapField(name, value, options));
+}
