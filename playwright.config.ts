@@ -7,7 +7,6 @@ const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((
 const PORT = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
-  testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
@@ -23,9 +22,14 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'site', testDir: 'tests/e2e', use: { ...devices['Desktop Chrome'] } },
+    { name: 'cms', testDir: 'tests/cms', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 1000 } }, timeout: 120_000 },
+  ],
   webServer: {
     command: `node scripts/serve-dist.ts ${PORT}`,
+    // The CMS tests start their own decap-server on this port; the test server forwards /decap-api to it.
+    env: { DECAP_PORT: process.env.DECAP_TEST_PORT ?? '8089' },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

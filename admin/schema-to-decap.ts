@@ -36,6 +36,8 @@ export interface DecapField {
   media_folder?: string;
   public_folder?: string;
   media_library?: { config: { max_file_size: number } };
+  /** Required as soon as its optional parent group has any value. */
+  required_when_set?: boolean;
   [key: string]: unknown;
 }
 
@@ -112,8 +114,13 @@ function stringFacts(schema: AnySchema): StringFacts {
   const def = defOf(schema);
   if (def.type === 'pipe') return stringFacts(def.out as AnySchema);
   const facts: StringFacts = {};
-  const own = def as { pattern?: RegExp; format?: string };
+  const own = def as { pattern?: RegExp; format?: string; error?: (issue: unknown) => unknown };
   if (own.pattern instanceof RegExp && own.format !== 'regex') facts.pattern = own.pattern;
+  if (own.format === 'url') facts.pattern = /^https?:\/\/\S+$/;
+  if (own.format && own.format !== 'regex' && typeof own.error === 'function') {
+    const message = own.error({ code: 'invalid_format', input: '' });
+    if (typeof message === 'string') facts.patternMessage = message;
+  }
   for (const check of (def.checks ?? []) as unknown as Array<{ _zod: { def: unknown } }>) {
     const checkDef = check._zod.def as Record<string, unknown>;
     if (checkDef.check === 'string_format' && checkDef.pattern instanceof RegExp) {
@@ -242,7 +249,9 @@ export function toDecapField(name: string, schema: AnySchema, options: Conversio
     }
     case 'object': {
       const fields = Object.entries(def.shape as Record<string, AnySchema>).map(([key, value]) => toDecapField(key, value, options));
-      return { ...base, widget: 'object', fields, collapsed: false };
+      // Decap would demand the children of an empty optional group; they are checked on save instead (admin/required-when-set.ts).
+      const children = required ? fields : fields.map((field) => (field.required ? { ...field, required: false, required_when_set: true } : field));
+      return { ...base, widget: 'object', fields: children, collapsed: false };
     }
     case 'array': {
       const element = def.element as AnySchema;
@@ -254,15 +263,17 @@ export function toDecapField(name: string, schema: AnySchema, options: Conversio
       const shape = shapeOf(element);
       if (shape) {
         const fields = Object.entries(shape).map(([key, value]) => toDecapField(key, value, options));
-        const first = fields.find((field) => field.widget === 'string' || field.widget === 'select' || field.widget === 'image');
+        const named = fields.find((field) => field.name === 'name' || field.name === 'title');
+        const summaryFields = named ? [named] : fields.filter((field) => ['string', 'select'].includes(field.widget)).slice(0, 3);
         const itemMeta = metaOf(item.layers);
         return {
           ...base,
           widget: 'list',
           ...(itemMeta.title ? { label_singular: itemMeta.title } : {}),
           fields,
-          collapsed: true,
-          ...(first ? { summary: `{{fields.${first.name}}}` } : {}),
+          // Open items are easier to find for occasional editors than collapsed summaries.
+          collapsed: false,
+          ...(summaryFields.length > 0 ? { summary: summaryFields.map((field) => `{{fields.${field.name}}}`).join(' · ') } : {}),
           ...arrayBounds(core),
         };
       }

@@ -1,0 +1,223 @@
+// Editors' journeys in the real CMS, against decap-server on a throwaway copy of the content.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { buildFrom, startCmsRepo, type CmsRepo } from './support/cms-repo';
+
+test.describe.configure({ mode: 'serial' });
+
+const TRICKY_BODY = "Herz <3 und {} und a < b\n<script>window.__xss = 1</script>\nimport x from 'y'";
+const TRICKY_LINES = ['Herz <3 und {} und a < b', '<script>window.__xss = 1</script>', "import x from 'y'"];
+const UPLOAD = join(process.cwd(), 'tests/fixtures/uploads/testbild.jpg');
+const GIF = join(process.cwd(), 'tests/fixtures/uploads/animation.gif');
+
+let repo: CmsRepo;
+let page: Page;
+const foreignRequests: string[] = [];
+
+test.beforeAll(async ({ browser, baseURL }) => {
+  repo = await startCmsRepo();
+  page = await browser.newPage();
+  page.on('request', (request) => {
+    if (!request.url().startsWith(baseURL!) && !/^(data|blob):/.test(request.url())) foreignRequests.push(request.url());
+  });
+});
+
+test.afterAll(async () => {
+  await page?.close();
+  await repo?.stop();
+});
+
+const fileIn = (...parts: string[]) => join(repo.dir, ...parts);
+
+/** A fresh load of the CMS at a route; the local login survives in the browser. */
+async function openCms(route: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(`/admin/#${route}`);
+  const login = page.getByRole('button', { name: 'Login' });
+  const editor = page.getByRole('button', { name: /^Veröffentlich/ }).first();
+  await expect(login.or(editor)).toBeVisible({ timeout: 15_000 });
+  if (await login.isVisible()) await login.click();
+  await expect(editor).toBeVisible();
+}
+
+async function publish(): Promise<void> {
+  await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+  await page.getByRole('menuitem', { name: 'Jetzt veröffentlichen' }).click();
+}
+
+async function typeBody(text: string): Promise<void> {
+  const editor = page.locator('[data-slate-editor="true"]').first();
+  await editor.click();
+  for (const [index, line] of text.split('\n').entries()) {
+    if (index > 0) await page.keyboard.press('Enter');
+    await page.keyboard.type(line);
+  }
+}
+
+test('the CMS loads in German from the site origin only', async ({ baseURL }) => {
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: 'Login' }).click();
+  for (const label of ['Anlaufstellen', 'Team', 'Leitlinien', 'Seiten', 'Medien: Audio', 'Medien: Video', 'Medien: Foto', 'Medien: Fotoserie']) {
+    await expect(page.getByRole('link', { name: label, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('link', { name: 'Inhalt' })).toBeVisible();
+  expect(foreignRequests, `requests outside ${baseURL}`).toEqual([]);
+});
+
+test('an editor creates a team profile whose body text MDX could not parse', async () => {
+  await openCms('/collections/team/new');
+  await page.getByLabel('Funktion', { exact: true }).fill('Sozialarbeiterin');
+  await page.getByLabel('Arbeitsbereich').fill('Anlaufstelle Musterstadt');
+  await page.getByLabel('Kurzbeschreibung').fill('Berät Menschen im Stadtteil.');
+  await typeBody(TRICKY_BODY);
+  await publish();
+  const file = fileIn('content/team/sozialarbeiterin.mdx');
+  await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
+  const saved = readFileSync(file, 'utf8');
+  expect(saved).toMatch(/^---\n[\s\S]*role: Sozialarbeiterin\n[\s\S]*area: Anlaufstelle Musterstadt\n[\s\S]*---\n/);
+  expect(saved).not.toMatch(/(^|[^\\])[{<]/m);
+});
+
+test('a save without alt text is refused and names the field', async () => {
+  await openCms('/collections/media-photo/new');
+  await page.getByLabel('Titel', { exact: true }).fill('Ohne Beschreibung');
+  await page.getByRole('button', { name: /foto hinzufügen/i }).click();
+  await page.getByRole('button', { name: 'Wähle ein Bild' }).click();
+  await page.locator('input[type="file"]').setInputFiles(UPLOAD);
+  await page.getByRole('button', { name: 'Ausgewähltes Element verwenden' }).click();
+  await publish();
+  await expect(page.getByText('Alternativtext ist erforderlich.')).toBeVisible();
+  expect(existsSync(fileIn('content/media/ohne-beschreibung'))).toBe(false);
+});
+
+test('a portrait without alt text is refused and names the field', async () => {
+  await openCms('/collections/team/new');
+  await page.getByLabel('Funktion', { exact: true }).fill('Beraterin');
+  await page.getByLabel('Arbeitsbereich').fill('Anlaufstelle Musterstadt');
+  await page.getByLabel('Kurzbeschreibung').fill('Berät im Büro.');
+  await page.getByRole('button', { name: 'Wähle ein Bild' }).click();
+  await page.locator('input[type="file"]').setInputFiles(UPLOAD);
+  await page.getByRole('button', { name: 'Ausgewähltes Element verwenden' }).click();
+  await publish();
+  await expect(page.getByText(/„Porträt“: Pflichtfeld „Alternativtext“ fehlt/)).toBeVisible();
+  expect(existsSync(fileIn('content/team/beraterin.mdx'))).toBe(false);
+});
+
+test('uploads that are too large or not an image are refused with a clear message', async () => {
+  const large = join(repo.dir, '..', `zu-gross-${Date.now()}.jpg`);
+  writeFileSync(large, Buffer.alloc(10_500_000, 0xff));
+  await openCms('/collections/media-photo/new');
+  await page.getByLabel('Titel', { exact: true }).fill('Falsche Dateien');
+  await page.getByRole('button', { name: /foto hinzufügen/i }).click();
+  await page.getByRole('button', { name: 'Wähle ein Bild' }).click();
+  const alerts: string[] = [];
+  page.once('dialog', (dialog) => {
+    alerts.push(dialog.message());
+    void dialog.accept();
+  });
+  await page.locator('input[type="file"]').setInputFiles(large);
+  await expect.poll(() => alerts).toEqual([expect.stringContaining('Datei zu groß')]);
+  expect(alerts[0]).toContain('10000 kB');
+  rmSync(large);
+
+  await openCms('/collections/media-photo/new');
+  await page.getByLabel('Titel', { exact: true }).fill('Falsche Dateien');
+  await page.getByRole('button', { name: /foto hinzufügen/i }).click();
+  await page.getByRole('button', { name: 'Wähle ein Bild' }).click();
+  await page.locator('input[type="file"]').setInputFiles(GIF);
+  await page.getByRole('button', { name: 'Ausgewähltes Element verwenden' }).click();
+  await page.getByRole('textbox', { name: 'Alternativtext' }).fill('Ein weißes Quadrat.');
+  await publish();
+  await expect(page.getByText(/Bitte ein Bild im Format JPG, JPEG, PNG, WEBP, AVIF hochladen\./)).toBeVisible();
+  expect(existsSync(fileIn('content/media/falsche-dateien'))).toBe(false);
+});
+
+test('an editor adds opening hours to a Standort as structured fields', async () => {
+  await openCms('/collections/standorte/entries/artern');
+  await page.getByRole('button', { name: 'sprechzeit hinzufügen' }).first().click();
+  await page.getByRole('combobox', { name: 'Wochentag' }).first().click();
+  await page.getByRole('option', { name: 'Dienstag' }).click();
+  await page.getByRole('textbox', { name: 'von', exact: true }).first().fill('9 Uhr');
+  await page.getByRole('textbox', { name: 'bis', exact: true }).first().fill('12:00');
+  await publish();
+  // A wrongly typed time is refused with the expected format before anything is saved.
+  await expect(page.getByText('Bitte eine Uhrzeit im Format HH:MM angeben, z. B. 09:00.')).toBeVisible();
+  const opens = page.getByRole('textbox', { name: 'von', exact: true }).first();
+  await opens.click();
+  for (let i = 0; i < 10; i += 1) await page.keyboard.press('Backspace');
+  await page.keyboard.type('09:00');
+  await expect(opens).toHaveValue('09:00');
+  await publish();
+  await expect.poll(() => readFileSync(fileIn('content/standorte/artern.mdx'), 'utf8'), { timeout: 15_000 }).toContain('day: di');
+  const saved = readFileSync(fileIn('content/standorte/artern.mdx'), 'utf8');
+  expect(saved).toMatch(/^\s+(- )?opens: ["']?09:00["']?$/m);
+  expect(saved).toMatch(/^\s+(- )?closes: ["']?12:00["']?$/m);
+  expect(saved).toMatch(/^\s+(- )?byAppointment: false$/m);
+  expect(saved).toContain('Einbecker Str. 6');
+});
+
+test('the media designer adds a photo piece with an uploaded image and its alt text', async () => {
+  await openCms('/collections/media-photo/new');
+  await page.getByLabel('Titel', { exact: true }).fill('Fotoaktion im Stadtteil');
+  await page.getByLabel('Kurzbeschreibung').fill('Ein Bild aus dem Stadtteil.');
+  await page.getByRole('button', { name: 'Set date to now' }).click();
+  await page.getByRole('button', { name: /mitwirkende hinzufügen/i }).click();
+  await page.getByRole('textbox', { name: 'Rolle' }).fill('Fotografie');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Website-Team ThINKA');
+  await page.getByRole('combobox', { name: 'Lizenz' }).click();
+  await page.getByRole('option', { name: 'CC BY 4.0' }).click();
+  await page.getByRole('button', { name: /foto hinzufügen/i }).click();
+  await page.getByRole('button', { name: 'Wähle ein Bild' }).click();
+  await page.locator('input[type="file"]').setInputFiles(UPLOAD);
+  await page.getByRole('button', { name: 'Ausgewähltes Element verwenden' }).click();
+  await page.getByRole('textbox', { name: 'Alternativtext' }).fill('Ein gelbes Rechteck auf dunkelblauem Grund.');
+  await publish();
+  const entry = fileIn('content/media/fotoaktion-im-stadtteil/index.mdx');
+  await expect.poll(() => existsSync(entry), { timeout: 15_000 }).toBe(true);
+  const saved = readFileSync(entry, 'utf8');
+  expect(saved).toMatch(/^kind: photo$/m);
+  expect(saved).toMatch(/^\s+(- )?src: testbild\.jpg$/m);
+  expect(saved).toMatch(/^\s+alt: Ein gelbes Rechteck auf dunkelblauem Grund\.$/m);
+  // The upload sits beside the entry, where Astro optimises it with sharp.
+  expect(existsSync(fileIn('content/media/fotoaktion-im-stadtteil/testbild.jpg'))).toBe(true);
+});
+
+test('only the edited entries changed, and the next build shows them as typed', async ({ browser, baseURL }) => {
+  expect(repo.changedFiles().sort()).toEqual([
+    'content/media/fotoaktion-im-stadtteil/index.mdx',
+    'content/media/fotoaktion-im-stadtteil/testbild.jpg',
+    'content/standorte/artern.mdx',
+    'content/team/sozialarbeiterin.mdx',
+  ]);
+  const build = buildFrom(repo.dir);
+  expect(build.output).not.toMatch(/error/i);
+  expect(build.status).toBe(0);
+
+  const team = readFileSync(join(build.dist, 'team/sozialarbeiterin/index.html'), 'utf8');
+  expect(team).toContain('Sozialarbeiterin');
+  const artern = readFileSync(join(build.dist, 'standorte/artern/index.html'), 'utf8');
+  expect(artern).toContain('Dienstag');
+  expect(artern).toContain('09:00 bis 12:00 Uhr');
+  const photo = readFileSync(join(build.dist, 'medien/fotoaktion-im-stadtteil/index.html'), 'utf8');
+  const img = /<img [^>]*alt="Ein gelbes Rechteck auf dunkelblauem Grund\."[^>]*>/.exec(photo)?.[0] ?? '';
+  expect(img).toMatch(/srcset="[^"]+\.webp 400w/);
+  expect(img).toMatch(/width="800" height="600"/);
+
+  // Render the built profile in Chromium: the typed text shows literally and no script ran.
+  const context = await browser.newContext();
+  const viewer = await context.newPage();
+  await viewer.route(`${baseURL}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const file = join(build.dist, path.endsWith('/') ? `${path}index.html` : path);
+    if (existsSync(file)) await route.fulfill({ path: file });
+    else await route.fulfill({ status: 404, body: '' });
+  });
+  await viewer.goto('/team/sozialarbeiterin/');
+  const paragraphs = await viewer.locator('main article p').allInnerTexts();
+  for (const line of TRICKY_LINES) expect(paragraphs.join('\n')).toContain(line);
+  expect(await viewer.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(await viewer.locator('main script').count()).toBe(0);
+  await context.close();
+  expect(foreignRequests, 'the CMS made requests to another origin').toEqual([]);
+});

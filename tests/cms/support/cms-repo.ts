@@ -1,0 +1,82 @@
+/** A throwaway copy of the content for CMS tests, served by decap-server, and a build of it. */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = process.cwd();
+export const DECAP_TEST_PORT = Number(process.env.DECAP_TEST_PORT ?? 8089);
+
+const git = (cwd: string, ...args: string[]) => {
+  const result = spawnSync('git', ['-c', 'user.email=cms-test@localhost', '-c', 'user.name=CMS-Test', ...args], { cwd, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout;
+};
+
+export interface CmsRepo {
+  dir: string;
+  /** Paths under the copy that differ from the starting point (git status). */
+  changedFiles: () => string[];
+  stop: () => Promise<void>;
+}
+
+async function waitForServer(port: number): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/v1`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action: 'info' }),
+      });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`decap-server did not start on port ${port}`);
+}
+
+export async function startCmsRepo(): Promise<CmsRepo> {
+  const dir = mkdtempSync(join(tmpdir(), 'thinka-cms-'));
+  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  cpSync(join(ROOT, 'public'), join(dir, 'public'), { recursive: true });
+  git(dir, 'init', '-q');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'Ausgangsstand');
+  const server: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/decap-server'), [], {
+    env: { ...process.env, MODE: 'fs', BIND_HOST: '127.0.0.1', PORT: String(DECAP_TEST_PORT), GIT_REPO_DIRECTORY: dir, LOG_LEVEL: 'warn' },
+    stdio: 'inherit',
+  });
+  await waitForServer(DECAP_TEST_PORT);
+  return {
+    dir,
+    changedFiles: () =>
+      git(dir, 'status', '--porcelain', '--untracked-files=all')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.slice(3)),
+    stop: async () => {
+      server.kill('SIGTERM');
+      if (!process.env.KEEP_CMS_REPO) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Build the site from the copy's content with the project's own code; returns the output folder. */
+export function buildFrom(contentRoot: string): { dist: string; output: string; status: number | null } {
+  const project = mkdtempSync(join(tmpdir(), 'thinka-cms-build-'));
+  // Code is copied, not linked: Vite keys compiled modules by their real path.
+  for (const name of ['src', 'admin', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(ROOT, name), join(project, name), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  cpSync(join(contentRoot, 'content'), join(project, 'content'), { recursive: true });
+  cpSync(join(contentRoot, 'public'), join(project, 'public'), { recursive: true });
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+  });
+  return { dist: join(project, 'dist'), output: `${result.stdout}\n${result.stderr}`, status: result.status };
+}

@@ -1,0 +1,112 @@
+// One source of truth: the CMS must offer exactly what the content schemas accept.
+import { readdirSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { backendFromEnv, buildCmsConfig, cmsCollections } from '../../admin/config';
+import { toDecapFields } from '../../admin/schema-to-decap';
+import type { ImageHelper } from '../../src/schemas/image';
+import { leitlinienSchema } from '../../src/schemas/leitlinien';
+import { MEDIA_KINDS, mediaSchema } from '../../src/schemas/media';
+import { pagesSchema } from '../../src/schemas/pages';
+import { standorteSchema } from '../../src/schemas/standorte';
+import { teamSchema } from '../../src/schemas/team';
+import { disagreements } from './support/agreement';
+
+const image = (() => z.string()) as unknown as ImageHelper;
+const collections = cmsCollections();
+const fieldsOf = (name: string) => {
+  const collection = collections.find((entry) => entry.name === name);
+  if (!collection) throw new Error(`CMS-Sammlung ${name} fehlt`);
+  return collection.fields.filter((field) => field.name !== 'body');
+};
+const mediaVariants = (mediaSchema({ image })._zod.def as unknown as { options: z.ZodType[] }).options;
+
+const pairs: Array<[string, z.ZodType]> = [
+  ['team', teamSchema({ image })],
+  ['leitlinien', leitlinienSchema()],
+  ['pages', pagesSchema()],
+  ['standorte', standorteSchema()],
+  ...MEDIA_KINDS.map((kind, index): [string, z.ZodType] => [`media-${kind}`, mediaVariants[index]!]),
+];
+
+describe('CMS configuration and content schemas', () => {
+  it('has a CMS collection for every content folder', () => {
+    const folders = readdirSync('content', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `content/${entry.name}`);
+    const cmsFolders = new Set(collections.map((collection) => collection.folder));
+    expect([...cmsFolders].sort()).toEqual(folders.sort());
+  });
+
+  for (const [name, schema] of pairs) {
+    it(`agrees field by field for ${name}`, () => {
+      expect(disagreements(schema, fieldsOf(name))).toEqual([]);
+    });
+  }
+
+  it('gives every field a German label and a hint', () => {
+    const missing: string[] = [];
+    const visit = (fields: ReturnType<typeof fieldsOf>, path: string) => {
+      for (const field of fields) {
+        if (field.widget === 'hidden') continue;
+        if (!field.hint || field.label === field.name) missing.push(`${path}${field.name}`);
+        if (field.fields) visit(field.fields, `${path}${field.name}.`);
+      }
+    };
+    for (const collection of collections) visit(collection.fields, `${collection.name}: `);
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps the body editor free of raw HTML and inline images', () => {
+    for (const collection of collections) {
+      const body = collection.fields.find((field) => field.name === 'body');
+      expect(body, collection.name).toMatchObject({ widget: 'markdown', editor_components: [], sanitize_preview: true });
+    }
+  });
+
+  it('notices a field added to the schema only', () => {
+    const extended = pagesSchema().extend({ subtitle: z.string().meta({ title: 'Untertitel', description: 'x' }) });
+    expect(disagreements(extended, fieldsOf('pages'))).toEqual(['subtitle: im Schema, aber nicht im CMS']);
+  });
+
+  it('notices a field added to the CMS only', () => {
+    const fields = [...fieldsOf('pages'), { name: 'subtitle', label: 'Untertitel', widget: 'string' }];
+    expect(disagreements(pagesSchema(), fields)).toEqual(['subtitle: im CMS, aber nicht im Schema']);
+  });
+
+  it('notices a changed required flag, type or list of allowed values', () => {
+    const fields = fieldsOf('leitlinien').map((field) => {
+      if (field.name === 'title') return { ...field, required: false };
+      if (field.name === 'order') return { ...field, widget: 'string' };
+      if (field.name === 'icon') return { ...field, options: field.options?.slice(1) };
+      return field;
+    });
+    expect(disagreements(leitlinienSchema(), fields)).toEqual([
+      'title: Pflichtfeld im Schema true, im CMS false',
+      'order: Typ number passt nicht zum CMS-Feld string',
+      'icon: erlaubte Werte aktivierung/kooperation/nachhaltigkeit/integration ≠ CMS kooperation/nachhaltigkeit/integration',
+    ]);
+  });
+
+  it('generates the same fields again from the schema (no hand-written drift)', () => {
+    const conversion = { optionLabel: () => undefined, maxUploadBytes: 1 };
+    expect(toDecapFields(leitlinienSchema(), conversion).map((field) => field.name)).toEqual(['title', 'teaser', 'order', 'icon']);
+  });
+});
+
+describe('CMS backend settings', () => {
+  it('reads the production backend from the environment, with the editorial workflow', () => {
+    const config = buildCmsConfig({ CMS_BACKEND: 'gitea', CMS_REPO: 'thinka/website', CMS_BASE_URL: 'https://git.example.org', CMS_APP_ID: 'abc' }, 'https://thinka.de/');
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.backend).toEqual({ name: 'gitea', repo: 'thinka/website', branch: 'main', base_url: 'https://git.example.org', app_id: 'abc', auth_type: 'pkce' });
+    expect(config.locale).toBe('de');
+  });
+
+  it('refuses an unknown backend with a German message', () => {
+    expect(() => backendFromEnv({ CMS_BACKEND: 'git-gateway' })).toThrow(/wird nicht unterstützt/);
+  });
+
+  it('stores uploaded images beside their entry so Astro optimises them', () => {
+    for (const name of ['team', ...MEDIA_KINDS.map((kind) => `media-${kind}`)]) {
+      expect(collections.find((collection) => collection.name === name)).toMatchObject({ media_folder: '', public_folder: '' });
+    }
+  });
+});
