@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { decapProxy } from './src/integrations/decap-proxy';
+import { pagefindIndex } from './src/integrations/pagefind';
 
 // The public address; set SITE_URL when the production domain differs.
 const site = process.env.SITE_URL ?? 'https://thinka.de';
@@ -15,7 +16,8 @@ export default defineConfig({
   compressHTML: true,
   // Smart punctuation would turn typed quotes into English ones and "--" into dashes; German text is typed as meant.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [decapProxy(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin') })],
+  // pagefindIndex() runs last: it indexes the finished pages in dist/.
+  integrations: [decapProxy(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin') }), pagefindIndex()],
   i18n: {
     defaultLocale: 'de',
     locales: ['de'],

@@ -1,6 +1,8 @@
 /** Content queries shared by several routes (the only place routes reach into collections for lists). */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { useTranslations } from '../i18n';
+import { MAIN_NAV } from '../lib/navigation';
+import type { SearchType, TreePage } from '../lib/search';
 
 const t = useTranslations();
 
@@ -33,3 +35,45 @@ export async function sortedMedia(): Promise<CollectionEntry<'media'>[]> {
 
 /** Display title of a team member: the name when given, otherwise the role. */
 export const teamTitle = (entry: CollectionEntry<'team'>) => entry.data.name ?? entry.data.role;
+
+export interface SitePage extends TreePage {
+  type: SearchType;
+  /** Landkreis of an Anlaufstelle. */
+  district?: string;
+}
+
+/** Every public content page with its title and search type: the A–Z index and page tree of the search page. */
+export async function sitePages(): Promise<SitePage[]> {
+  // Sections of the main menu first, in menu order; other pages after them, by their own order.
+  const navOrder = (href: string) => MAIN_NAV.findIndex((item) => item.href === href) + 1;
+  const [pages, standorte, leitlinien, team, media] = await Promise.all([
+    getCollection('pages'),
+    getCollection('standorte'),
+    sortedLeitlinien(),
+    sortedTeam(),
+    sortedMedia(),
+  ]);
+  return [
+    { title: t('breadcrumbs.home'), path: '/', order: 0, type: 'seite' },
+    { title: t('standorte.title'), path: '/standorte/', order: navOrder('/standorte/'), type: 'anlaufstelle' },
+    { title: t('leitlinien.title'), path: '/leitlinien/', order: navOrder('/leitlinien/'), type: 'leitlinie' },
+    { title: t('team.title'), path: '/team/', order: navOrder('/team/'), type: 'team' },
+    { title: t('media.title'), path: '/medien/', order: navOrder('/medien/'), type: 'medien' },
+    ...pages.map((page): SitePage => ({
+      title: page.data.title,
+      path: pagePath(page.id),
+      order: navOrder(pagePath(page.id)) || 100 + page.data.order,
+      type: 'seite',
+    })),
+    ...standorte.map((standort): SitePage => ({
+      title: standort.data.name,
+      path: `/standorte/${standort.id}/`,
+      order: 0,
+      type: 'anlaufstelle',
+      district: standort.data.district,
+    })),
+    ...leitlinien.map((entry, index): SitePage => ({ title: entry.data.title, path: `/leitlinien/${entry.id}/`, order: index, type: 'leitlinie' })),
+    ...team.map((member, index): SitePage => ({ title: teamTitle(member), path: `/team/${member.id}/`, order: index, type: 'team' })),
+    ...media.map((piece, index): SitePage => ({ title: piece.data.title, path: `/medien/${piece.id}/`, order: index, type: 'medien' })),
+  ];
+}

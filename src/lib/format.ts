@@ -2,6 +2,11 @@
 
 const TIME_ZONE = 'Europe/Berlin';
 
+/** Fill `{name}` placeholders of a UI string; unknown ones stay visible. Used by i18n and by the search page script. */
+export function fillPlaceholders(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
 /** "25. November 2026" in Berlin time, whatever the build machine's zone. */
 export function formatDate(date: Date, locale = 'de-DE'): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(date);

@@ -3,9 +3,11 @@ import { sitemapPaths, watchPage } from './support/site';
 
 const SITE = 'https://thinka.de';
 const paths = sitemapPaths();
+// Content pages run no JavaScript at all. The one exception: the search page loads its search script (a module).
+const ALLOWED_SCRIPTS: Record<string, string[]> = { '/suche/': ['module'] };
 
 test('the sitemap lists every page type', () => {
-  for (const prefix of ['/', '/team/', '/leitlinien/', '/standorte/', '/medien/', '/ueber-thinka/', '/impressum/']) {
+  for (const prefix of ['/', '/team/', '/leitlinien/', '/standorte/', '/medien/', '/ueber-thinka/', '/impressum/', '/suche/']) {
     expect(paths, prefix).toContain(prefix);
   }
   for (const section of ['/team/', '/leitlinien/', '/standorte/', '/medien/', '/ueber-thinka/']) {
@@ -33,9 +35,15 @@ for (const path of paths) {
     expect(await meta('meta[property="og:url"]')).toBe(new URL(path, SITE).href);
     expect(await meta('meta[property="og:type"]')).toBeTruthy();
 
-    // Zero JavaScript: the only script elements are JSON-LD data.
+    // Zero JavaScript: the only script elements are JSON-LD data (and the search page's own module).
     const scripts = await page.locator('script').evaluateAll((elements) => elements.map((element) => element.getAttribute('type')));
-    expect(scripts.filter((type) => type !== 'application/ld+json')).toEqual([]);
+    expect(scripts.filter((type) => type !== 'application/ld+json')).toEqual(ALLOWED_SCRIPTS[path] ?? []);
+
+    // Every page has the search entry in the header: a labelled GET form to the search page.
+    const headerSearch = page.locator('header form[role="search"][action="/suche/"][method="get"]');
+    await expect(headerSearch).toHaveCount(1);
+    await expect(headerSearch.getByRole('searchbox', { name: 'Website durchsuchen' })).toHaveAttribute('name', 'q');
+    await expect(headerSearch.getByRole('button', { name: 'Suchen' })).toBeVisible();
 
     for (const href of ['/impressum/', '/datenschutz/', '/barrierefreiheit/', '/leichte-sprache/', '/gebaerdensprache/']) {
       await expect(page.locator(`footer a[href="${href}"]`)).toHaveCount(1);

@@ -1,0 +1,84 @@
+/** Site search: content types, filter keys, and the page lists of the search page. Pure logic, no Astro, no DOM. */
+
+/** Content types a page is filed under in the search index; each has a label `search.type.<key>` in the UI strings. */
+export const SEARCH_TYPES = ['anlaufstelle', 'seite', 'leitlinie', 'team', 'medien'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** Pagefind filter keys. Filter values are the German labels, so each language index carries its own. */
+export const SEARCH_FILTERS = { type: 'typ', district: 'landkreis' } as const;
+
+/** Folder of the Pagefind bundle below the site root: the search page loads /pagefind/pagefind.js from the site itself. */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/** URL parameters of the search page: /suche/?q=…&typ=…&landkreis=… */
+export const SEARCH_PARAMS = { query: 'q', type: SEARCH_FILTERS.type, district: SEARCH_FILTERS.district } as const;
+
+export interface PageLink {
+  title: string;
+  path: string;
+}
+
+export interface LetterGroup<T extends PageLink> {
+  /** "A" … "Z", or "#" for titles that start with a digit or sign. */
+  letter: string;
+  id: string;
+  pages: T[];
+}
+
+const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+
+/** First letter for the A–Z index: umlauts file under their base letter (Ä under A), as in German dictionaries. */
+export function indexLetter(title: string): string {
+  const first = title.trim().normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
+  return /^[A-Z]$/.test(first) ? first : '#';
+}
+
+/** Pages grouped by first letter, in German alphabetical order. */
+export function groupByLetter<T extends PageLink>(pages: readonly T[]): LetterGroup<T>[] {
+  const sorted = [...pages].sort((a, b) => collator.compare(a.title, b.title) || a.path.localeCompare(b.path));
+  const groups = new Map<string, T[]>();
+  for (const page of sorted) {
+    const letter = indexLetter(page.title);
+    groups.set(letter, [...(groups.get(letter) ?? []), page]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b)))
+    .map(([letter, entries]) => ({ letter, id: letter === '#' ? 'az-0' : `az-${letter.toLowerCase()}`, pages: entries }));
+}
+
+export interface TreePage extends PageLink {
+  /** Smaller comes first among siblings; ties go by title. */
+  order: number;
+}
+
+export interface PageNode<T extends TreePage> {
+  page: T;
+  children: PageNode<T>[];
+}
+
+/** The nearest listed ancestor path of a path, e.g. "/standorte/jena/" → "/standorte/". */
+function parentPath(path: string, known: Set<string>): string | undefined {
+  const parts = path.split('/').filter(Boolean);
+  for (let depth = parts.length - 1; depth >= 0; depth -= 1) {
+    const candidate = depth === 0 ? '/' : `/${parts.slice(0, depth).join('/')}/`;
+    if (known.has(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** Pages arranged as the site's tree by their paths (a sitemap for people). Roots are pages without a listed parent. */
+export function pageTree<T extends TreePage>(pages: readonly T[]): PageNode<T>[] {
+  const known = new Set(pages.map((page) => page.path));
+  const nodes = new Map(pages.map((page) => [page.path, { page, children: [] as PageNode<T>[] }]));
+  const roots: PageNode<T>[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.page.path === '/' ? undefined : parentPath(node.page.path, known);
+    (parent ? nodes.get(parent)!.children : roots).push(node);
+  }
+  const sort = (list: PageNode<T>[]) => {
+    list.sort((a, b) => a.page.order - b.page.order || collator.compare(a.page.title, b.page.title));
+    for (const node of list) sort(node.children);
+    return list;
+  };
+  return sort(roots);
+}
