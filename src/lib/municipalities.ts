@@ -132,3 +132,13 @@ export function linkMunicipalityPages(index: FinderIndex, pages: readonly Munici
     }),
   };
 }
+
+/** The page of one catchment entry of a location, for linking it. */
+export function pageForCatchment(
+  pages: readonly MunicipalityPage[],
+  standortId: string,
+  entry: { name: string; kind: CatchmentKind; partOf?: string | undefined },
+): MunicipalityPage | undefined {
+  const key = groupKey(entry.name, entry.kind, entry.partOf);
+  return pages.find((page) => page.standortIds.includes(standortId) && groupKey(page.name, page.kind, page.partOf) === key);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFinderIndex, searchFinder, type FinderStandort } from '../../src/lib/finder';
-import { areaPhrase, groupByLetter, indexLetter, linkMunicipalityPages, municipalityPages } from '../../src/lib/municipalities';
+import { areaPhrase, groupByLetter, indexLetter, linkMunicipalityPages, municipalityPages, pageForCatchment } from '../../src/lib/municipalities';
 
 type Catchment = FinderStandort['data']['catchment'][number];
 const place = (name: string, kind: Catchment['kind'] = 'stadt', extra: Partial<Catchment> = {}): Catchment => ({ name, kind, postcodes: [], ...extra });
@@ -92,5 +92,15 @@ describe('linkMunicipalityPages', () => {
   it('leaves location and district terms without a page', () => {
     const district = index.entries.find((entry) => entry.source === 'district');
     expect(district?.page).toBeUndefined();
+  });
+});
+
+describe('pageForCatchment', () => {
+  const pages = municipalityPages(STANDORTE);
+
+  it('finds the page of a catchment entry of a location', () => {
+    expect(pageForCatchment(pages, 'weimar', { name: 'Lobeda', kind: 'ortsteil', partOf: 'Weimar' })?.slug).toBe('lobeda-weimar');
+    expect(pageForCatchment(pages, 'soemmerda', { name: 'Koelleda', kind: 'stadt' })?.slug).toBe('koelleda');
+    expect(pageForCatchment(pages, 'artern', { name: 'Kölleda', kind: 'stadt' })).toBeUndefined();
   });
 });
