@@ -9,8 +9,13 @@ import { pagefindIndex } from './src/integrations/pagefind';
 // The public address; set SITE_URL when the production domain differs.
 const site = process.env.SITE_URL ?? 'https://thinka.de';
 
+// A build from another content root (THINKA_CONTENT_DIR, used by the finder's end-to-end tests) keeps
+// its own content cache, so it never mixes entries with the real content's cache in node_modules/.astro.
+const alternativeContent = process.env.THINKA_CONTENT_DIR;
+
 export default defineConfig({
   site,
+  ...(alternativeContent ? { cacheDir: './.astro/cache-alternative-content' } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,

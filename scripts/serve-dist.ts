@@ -1,12 +1,13 @@
 // Serves the built site from dist/ like a plain static host (index.html per folder, 404.html),
-// and forwards /decap-api to a local decap-server for CMS tests. Usage: node scripts/serve-dist.ts [port]
+// and forwards /decap-api to a local decap-server for CMS tests. Usage: node scripts/serve-dist.ts [port] [folder]
+// The folder defaults to dist/; the finder's fixture build lives in dist-fixture/.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { decapProxyMiddleware } from '../src/integrations/decap-proxy.ts';
 
-const root = join(process.cwd(), 'dist');
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4321);
+const root = join(process.cwd(), process.argv[3] ?? 'dist');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -56,4 +57,4 @@ createServer((req, res) => {
     if (req.method === 'HEAD') res.end();
     else createReadStream(served).pipe(res);
   });
-}).listen(port, '127.0.0.1', () => console.log(`dist/ auf http://127.0.0.1:${port}/`));
+}).listen(port, '127.0.0.1', () => console.log(`${process.argv[3] ?? 'dist'}/ auf http://127.0.0.1:${port}/`));

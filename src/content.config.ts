@@ -1,4 +1,5 @@
 // Wiring only: each collection's loader and schema. The schemas live in src/schemas/.
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { useGermanErrors, withGermanErrors } from './schemas/errors';
@@ -12,11 +13,20 @@ useGermanErrors();
 
 const CONTENT_ROOT = process.env.THINKA_CONTENT_DIR ?? './content';
 
+/**
+ * Folder of a collection. Another content root (THINKA_CONTENT_DIR, e.g. the test fixtures in
+ * tests/fixtures/finder-content) may hold only some collections; the others come from ./content.
+ */
+const baseOf = (collection: string) => {
+  const alternative = `${CONTENT_ROOT}/${collection}`;
+  return existsSync(alternative) ? alternative : `./content/${collection}`;
+};
+
 /** Entry ids are the file path without extension; "index" files name their folder. */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
 
 const mdx = (collection: string) =>
-  glob({ base: `${CONTENT_ROOT}/${collection}`, pattern: '**/[^_]*.{md,mdx}', generateId: idFromPath });
+  glob({ base: baseOf(collection), pattern: '**/[^_]*.{md,mdx}', generateId: idFromPath });
 
 export const collections = {
   team: defineCollection({ loader: mdx('team'), schema: (context) => withGermanErrors(teamSchema(context)) }),

@@ -14,7 +14,7 @@ export async function sectionTitles(): Promise<Map<string, string>> {
   const titles = new Map<string, string>([
     ['/team/', t('nav.team')],
     ['/leitlinien/', t('nav.leitlinien')],
-    ['/standorte/', t('standorte.title')],
+    ['/standorte/', t('finder.title')],
     ['/medien/', t('nav.media')],
   ]);
   for (const page of pages) titles.set(pagePath(page.id), page.data.navTitle ?? page.data.title);

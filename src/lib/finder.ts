@@ -14,6 +14,8 @@ export interface FinderPlace {
   kind: FinderKind;
   partOf?: string;
   district: string;
+  /** Slug of the municipality page (/standorte/orte/<page>/) for catchment terms, see linkMunicipalityPages. */
+  page?: string;
 }
 
 /**
@@ -36,6 +38,8 @@ export interface FinderIndex {
 export interface FinderResult {
   standortId: string;
   matched: FinderPlace;
+  /** Why the location matched: it is responsible for the place, is located there, or only shares the district. */
+  source: FinderSource;
   score: number;
   matchType: MatchType;
 }
@@ -207,6 +211,7 @@ function postcodeMatch(digits: string, key: string): { matchType: MatchType; bas
 function toPlace(entry: FinderEntry): FinderPlace {
   const place: FinderPlace = { standortId: entry.standortId, label: entry.label, kind: entry.kind, district: entry.district };
   if (entry.partOf !== undefined) place.partOf = entry.partOf;
+  if (entry.page !== undefined) place.page = entry.page;
   return place;
 }
 
@@ -227,7 +232,9 @@ function matchEntries(index: FinderIndex, query: string): FinderResult[] {
     if ((entry.kind === 'postleitzahl') !== isPostcodeQuery) return [];
     const match = isPostcodeQuery ? postcodeMatch(digits, entry.key) : textMatch(key, entry.key);
     if (!match) return [];
-    return [{ standortId: entry.standortId, matched: toPlace(entry), score: match.base + SOURCE_BONUS[entry.source], matchType: match.matchType }];
+    return [
+      { standortId: entry.standortId, matched: toPlace(entry), source: entry.source, score: match.base + SOURCE_BONUS[entry.source], matchType: match.matchType },
+    ];
   });
 }
 

@@ -52,3 +52,19 @@ export function isoDuration(value: string): string {
   const [hours, minutes, seconds] = parts.length === 3 ? parts : [0, ...parts];
   return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds || (!hours && !minutes) ? `${seconds ?? 0}S` : ''}`;
 }
+
+const ROUTE_PLANNER = 'https://www.openstreetmap.org/directions';
+
+/**
+ * Link to OpenStreetMap's route planner with the place as destination. Coordinates when known,
+ * else street, postcode and city; undefined without a street, since a town centre is no destination.
+ */
+export function routePlannerHref(
+  address: { street?: string | undefined; postcode?: string | undefined; city: string } | undefined,
+  coordinates?: { lat: number; lng: number } | undefined,
+): string | undefined {
+  if (coordinates) return `${ROUTE_PLANNER}?to=${encodeURIComponent(`${coordinates.lat},${coordinates.lng}`)}`;
+  if (!address?.street) return undefined;
+  const destination = `${address.street}, ${[address.postcode, address.city].filter(Boolean).join(' ')}`;
+  return `${ROUTE_PLANNER}?to=${encodeURIComponent(destination)}`;
+}

@@ -43,3 +43,22 @@ export function sortByDistance<T>(
   known.sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0) || a.position - b.position);
   return [...known, ...unknown].map(({ item, distanceKm: distance }) => ({ item, distanceKm: distance }));
 }
+
+/** The point nearest to the origin, e.g. the closest of a location's offices; undefined for none. */
+export function nearestPoint(origin: LatLng, points: readonly LatLng[]): LatLng | undefined {
+  let best: LatLng | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const point of points) {
+    const distance = distanceKm(origin, point);
+    if (distance < bestDistance) {
+      best = point;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** "3,4" below 10 km, "27" from 10 km: as precise as a straight-line distance deserves. */
+export function formatKm(km: number, locale = 'de-DE'): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+}

@@ -21,6 +21,20 @@ interface StandortStructuredInput {
   operator: { name?: string | undefined; url?: string | undefined };
   offices: readonly PlaceData[];
   outreach: readonly PlaceData[];
+  catchment?: ReadonlyArray<{ name: string; kind: string }> | undefined;
+  closures?: ReadonlyArray<{ from: Date; to: Date }> | undefined;
+}
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Announced closures as closed days: a specification without opens/closes means closed (schema.org). */
+export function closedSpecification(closures: ReadonlyArray<{ from: Date; to: Date }>) {
+  return closures.map((closure) => ({ '@type': 'OpeningHoursSpecification', validFrom: isoDate(closure.from), validThrough: isoDate(closure.to) }));
+}
+
+/** The places an Anlaufstelle is responsible for. */
+function areaServed(catchment: ReadonlyArray<{ name: string; kind: string }>) {
+  return catchment.map((entry) => ({ '@type': entry.kind === 'landkreis' ? 'AdministrativeArea' : 'City', name: entry.name }));
 }
 
 export function postalAddress(address: AddressData) {
@@ -41,8 +55,9 @@ export function openingHoursSpecification(slots: readonly WeeklySlot[]) {
     .map((slot) => ({ '@type': 'OpeningHoursSpecification', dayOfWeek: SCHEMA_ORG_DAY[slot.day], opens: slot.opens, closes: slot.closes }));
 }
 
-function place(data: PlaceData) {
+function place(data: PlaceData, closures: ReadonlyArray<{ from: Date; to: Date }>) {
   const hours = openingHoursSpecification(data.hours);
+  const closed = hours.length > 0 ? closedSpecification(closures) : [];
   return {
     '@type': 'Place',
     name: data.name,
@@ -50,6 +65,7 @@ function place(data: PlaceData) {
     ...(data.phone ? { telephone: data.phone } : {}),
     ...(data.coordinates ? { geo: { '@type': 'GeoCoordinates', latitude: data.coordinates.lat, longitude: data.coordinates.lng } } : {}),
     ...(hours.length > 0 ? { openingHoursSpecification: hours } : {}),
+    ...(closed.length > 0 ? { specialOpeningHoursSpecification: closed } : {}),
   };
 }
 
@@ -65,6 +81,7 @@ export function standortStructuredData(data: StandortStructuredInput, url: strin
     ...(data.operator.name
       ? { parentOrganization: { '@type': 'Organization', name: data.operator.name, ...(data.operator.url ? { url: data.operator.url } : {}) } }
       : {}),
-    location: [...data.offices, ...data.outreach].map(place),
+    ...(data.catchment && data.catchment.length > 0 ? { areaServed: areaServed(data.catchment) } : {}),
+    location: [...data.offices, ...data.outreach].map((entry) => place(entry, data.closures ?? [])),
   };
 }

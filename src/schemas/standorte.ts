@@ -113,6 +113,11 @@ export const standorteSchema = () =>
     offices: field(z.array(office()).default([]), 'Büros', 'Orte, an die Menschen zur Beratung kommen.'),
     outreach: field(z.array(outreachPlace()).default([]), 'Außensprechstunden', 'Orte, an denen das Team Menschen aufsucht.'),
     closures: field(z.array(closure()).default([]), 'Schließzeiten', 'Urlaub, Fortbildungen und andere geschlossene Tage.'),
+    fronleichnam: field(
+      z.boolean(),
+      'Fronleichnam ist hier Feiertag',
+      'Nur ankreuzen, wenn Fronleichnam am Ort der Anlaufstelle gesetzlicher Feiertag ist (einige Gemeinden im Eichsfeld). Dann entfallen an diesem Tag die Sprechzeiten.',
+    ).optional(),
     catchment: field(
       z.array(catchmentEntry()).default([]),
       'Zuständig für',

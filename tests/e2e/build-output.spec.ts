@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DIST, htmlFiles } from './support/site';
+import { DIST, htmlFiles, pageScripts } from './support/site';
 
 const ROUTE_OF_COLLECTION: Record<string, string> = {
   team: '/team/',
@@ -76,4 +76,34 @@ test('robots.txt points to the sitemap and keeps crawlers out of /admin', () => 
   const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
   expect(robots).toContain('Sitemap: https://thinka.de/sitemap-index.xml');
   expect(robots).toContain('Disallow: /admin/');
+});
+
+test('JavaScript only where the finder or a live opening status needs it', () => {
+  for (const file of htmlFiles().filter((name) => !name.startsWith('admin/'))) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    const hasModule = /<script type="module"/.test(html);
+    const enhanced = /<th-finder[\s>]|<th-opening-status[\s>]/.test(html);
+    expect(hasModule, file).toBe(enhanced);
+    if (hasModule) expect(file, 'scripts only under /standorte/').toMatch(/^standorte\//);
+  }
+});
+
+test('the scripts of the standorte pages stay small (gzip)', () => {
+  const seen = new Map<string, number>();
+  for (const file of htmlFiles().filter((name) => name.startsWith('standorte/'))) {
+    for (const { src, gzipBytes } of pageScripts(readFileSync(join(DIST, file), 'utf8'))) seen.set(src, gzipBytes);
+  }
+  expect(seen.size).toBeGreaterThan(0);
+  for (const [src, size] of seen) console.log(`${src}: ${size} bytes gzip`);
+  // Everything a standorte page can load together: search, distance sort and live status.
+  expect([...seen.values()].reduce((sum, size) => sum + size, 0)).toBeLessThan(8 * 1024);
+});
+
+test('every location has a contact card with only known facts', () => {
+  for (const id of entryIds('standorte')) {
+    const card = readFileSync(join(DIST, 'standorte', `${id}.vcf`), 'utf8');
+    expect(card.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\n'), id).toBe(true);
+    expect(card.trimEnd().endsWith('END:VCARD'), id).toBe(true);
+    expect(card, id).toContain(`URL:https://thinka.de/standorte/${id}/`);
+  }
 });

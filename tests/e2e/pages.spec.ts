@@ -5,6 +5,8 @@ const SITE = 'https://thinka.de';
 const paths = sitemapPaths();
 // Content pages run no JavaScript at all. The one exception: the search page loads its search script (a module).
 const ALLOWED_SCRIPTS: Record<string, string[]> = { '/suche/': ['module'] };
+/** The finder, the location pages and the municipality pages: the only pages that may carry a script. */
+const SCRIPTED_SECTION = /^\/standorte\/(?:[\w-]+\/|orte\/[\w-]+\/)?$/;
 
 test('the sitemap lists every page type', () => {
   for (const prefix of ['/', '/team/', '/leitlinien/', '/standorte/', '/medien/', '/ueber-thinka/', '/impressum/', '/suche/']) {
@@ -35,9 +37,25 @@ for (const path of paths) {
     expect(await meta('meta[property="og:url"]')).toBe(new URL(path, SITE).href);
     expect(await meta('meta[property="og:type"]')).toBeTruthy();
 
-    // Zero JavaScript: the only script elements are JSON-LD data (and the search page's own module).
-    const scripts = await page.locator('script').evaluateAll((elements) => elements.map((element) => element.getAttribute('type')));
-    expect(scripts.filter((type) => type !== 'application/ld+json')).toEqual(ALLOWED_SCRIPTS[path] ?? []);
+    // Zero JavaScript, except where the finder or a live opening status needs it: the finder page and
+    // location or municipality pages that show opening hours. Those load only same-origin module scripts.
+    const scripts = await page
+      .locator('script')
+      .evaluateAll((elements) => elements.map((element) => ({ type: element.getAttribute('type'), src: element.getAttribute('src') })));
+    const enhanced = await page.locator('th-finder, th-opening-status').count();
+    if (ALLOWED_SCRIPTS[path]) {
+      expect(scripts.filter((script) => script.type !== 'application/ld+json').map((script) => script.type)).toEqual(ALLOWED_SCRIPTS[path]);
+    } else if (enhanced === 0 || !SCRIPTED_SECTION.test(path)) {
+      expect(enhanced, 'finder or opening status outside /standorte/').toBe(0);
+      expect(scripts.filter((script) => script.type !== 'application/ld+json')).toEqual([]);
+    } else {
+      const executable = scripts.filter((script) => script.type !== 'application/ld+json' && script.type !== 'application/json');
+      expect(executable.length).toBeGreaterThan(0);
+      for (const script of executable) {
+        expect(script.type).toBe('module');
+        expect(script.src ?? '').toMatch(/^\/_astro\/[\w.-]+\.js$/);
+      }
+    }
 
     // Every page has the search entry in the header: a labelled GET form to the search page.
     const headerSearch = page.locator('header form[role="search"][action="/suche/"][method="get"]');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFileSize, formatYearMonth, isoDay, isoDuration, telHref } from '../../src/lib/format';
+import { formatDate, formatFileSize, formatYearMonth, isoDay, isoDuration, routePlannerHref, telHref } from '../../src/lib/format';
 
 describe('format', () => {
   it('formats dates in Berlin time, even around midnight UTC', () => {
@@ -29,5 +29,19 @@ describe('format', () => {
     expect(isoDuration('1:02:03')).toBe('PT1H2M3S');
     expect(isoDuration('0:00')).toBe('PT0S');
     expect(isoDuration('10:00')).toBe('PT10M');
+  });
+});
+
+describe('routePlannerHref', () => {
+  it('uses coordinates when known, else the full street address', () => {
+    expect(routePlannerHref({ city: 'Artern' }, { lat: 51.36, lng: 11.29 })).toBe('https://www.openstreetmap.org/directions?to=51.36%2C11.29');
+    expect(routePlannerHref({ street: 'Einbecker Str. 6', postcode: '06556', city: 'Artern' })).toBe(
+      'https://www.openstreetmap.org/directions?to=Einbecker%20Str.%206%2C%2006556%20Artern',
+    );
+  });
+
+  it('gives no link without a street: a town centre is no destination', () => {
+    expect(routePlannerHref({ city: 'Sömmerda' })).toBeUndefined();
+    expect(routePlannerHref(undefined)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, sortByDistance, type LatLng } from '../../src/lib/geo';
+import { distanceKm, formatKm, nearestPoint, sortByDistance, type LatLng } from '../../src/lib/geo';
 
 const ERFURT: LatLng = { lat: 50.9787, lng: 11.0328 };
 const JENA: LatLng = { lat: 50.9271, lng: 11.5892 };
@@ -52,5 +52,22 @@ describe('sortByDistance', () => {
 
   it('returns an empty list for no items', () => {
     expect(sortByDistance([], ERFURT, () => undefined)).toEqual([]);
+  });
+});
+
+describe('nearestPoint and formatKm', () => {
+  const erfurt = { lat: 50.978, lng: 11.029 };
+  const jena = { lat: 50.927, lng: 11.586 };
+  const weimar = { lat: 50.98, lng: 11.329 };
+
+  it('picks the nearest of several offices', () => {
+    expect(nearestPoint(erfurt, [jena, weimar])).toEqual(weimar);
+    expect(nearestPoint(erfurt, [])).toBeUndefined();
+  });
+
+  it('rounds to one decimal below 10 km and to whole kilometres above', () => {
+    expect(formatKm(3.456)).toBe('3,5');
+    expect(formatKm(27.4)).toBe('27');
+    expect(formatKm(123.6)).toBe('124');
   });
 });

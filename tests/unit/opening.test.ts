@@ -239,3 +239,24 @@ describe('nextOccurrences', () => {
     expect(nextOccurrences(noted, at('2026-03-29T08:00:00Z'), 1)[0]?.note).toBe('nur in geraden Wochen');
   });
 });
+
+describe('next opening across weekends, holidays and closures', () => {
+  const office = schedule(weekdays('09:00', '12:00'));
+
+  it('skips Reformationstag on Friday 31 October 2025 and the weekend after it', () => {
+    const status = openingStatus(office, at('2025-10-30T12:00:00Z'));
+    expect(nextOf(status)).toMatchObject({ date: '2025-11-03', weekday: 'mo', start: at('2025-11-03T08:00:00Z') });
+    expect(openingStatus(office, at('2025-10-31T09:00:00Z'))).toMatchObject({ state: 'closed', holidayName: 'Reformationstag' });
+  });
+
+  it('chains a closure, Christmas and a weekend: from 21 December 2026 the next day open is 24 December, then 28 December', () => {
+    const withClosure = schedule(weekdays('09:00', '12:00'), [{ from: new Date('2026-12-21'), to: new Date('2026-12-23'), reason: 'Fortbildung' }]);
+    expect(nextOf(openingStatus(withClosure, at('2026-12-21T08:00:00Z')))?.date).toBe('2026-12-24');
+    expect(nextOf(openingStatus(withClosure, at('2026-12-24T12:00:00Z')))?.date).toBe('2026-12-28');
+  });
+
+  it('lists occurrences with the right UTC instants on both sides of the spring change', () => {
+    const list = nextOccurrences(office, at('2026-03-27T00:00:00Z'), 2);
+    expect(list.map((occurrence) => occurrence.start.toISOString())).toEqual(['2026-03-27T08:00:00.000Z', '2026-03-30T07:00:00.000Z']);
+  });
+});

@@ -66,5 +66,31 @@ describe('standorte', () => {
     expect(data).not.toHaveProperty('parentOrganization');
     expect(data.location[0]).toMatchObject({ address: { postalCode: '06556', streetAddress: 'Einbecker Str. 6', addressLocality: 'Artern' } });
     expect(data.location[0]).not.toHaveProperty('openingHoursSpecification');
+    expect(data).not.toHaveProperty('areaServed');
+  });
+
+  it('adds walk-in hours, announced closures and the served area', () => {
+    const data = standortStructuredData(
+      {
+        name: 'ThINKA Test',
+        operator: { name: 'Träger e. V.' },
+        offices: [{ name: 'Büro', address: { city: 'Sömmerda' }, hours: [slot('mo', '09:00', '12:00'), slot('di', '09:00', '12:00', true)] }],
+        outreach: [],
+        catchment: [
+          { name: 'Kölleda', kind: 'stadt' },
+          { name: 'Ilm-Kreis', kind: 'landkreis' },
+        ],
+        closures: [{ from: new Date('2026-12-24'), to: new Date('2026-12-31') }],
+      },
+      'https://thinka.de/standorte/test/',
+    );
+    expect(data.areaServed).toEqual([
+      { '@type': 'City', name: 'Kölleda' },
+      { '@type': 'AdministrativeArea', name: 'Ilm-Kreis' },
+    ]);
+    expect(data.location[0]).toMatchObject({
+      openingHoursSpecification: [{ dayOfWeek: 'https://schema.org/Monday', opens: '09:00', closes: '12:00' }],
+      specialOpeningHoursSpecification: [{ '@type': 'OpeningHoursSpecification', validFrom: '2026-12-24', validThrough: '2026-12-31' }],
+    });
   });
 });

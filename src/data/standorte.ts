@@ -1,0 +1,91 @@
+/** Queries over the Anlaufstellen shared by the finder, the location pages and the municipality pages. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import de from '../i18n/de.json';
+import { useTranslations } from '../i18n';
+import { buildFinderIndex, type FinderIndex } from '../lib/finder';
+import type { LatLng } from '../lib/geo';
+import type { WeeklySlot } from '../lib/hours';
+import { FINDER_MATCH_KEYS, type FinderMatchTexts } from '../lib/finder-match';
+import { areaPhrase, linkMunicipalityPages, municipalityPages, type MunicipalityPage } from '../lib/municipalities';
+import type { Schedule } from '../lib/opening';
+import { OPENING_TEXT_KEYS, type OpeningTexts } from '../lib/opening-text';
+
+export type Standort = CollectionEntry<'standorte'>;
+
+const t = useTranslations();
+const collator = new Intl.Collator('de', { sensitivity: 'base' });
+
+/** The moment this build started: the "Stand" of every build-time opening list. */
+export const BUILD_TIME = new Date();
+
+export async function sortedStandorte(): Promise<Standort[]> {
+  return (await getCollection('standorte')).sort((a, b) => collator.compare(a.data.place, b.data.place));
+}
+
+export async function allMunicipalityPages(): Promise<MunicipalityPage[]> {
+  return municipalityPages(await getCollection('standorte'));
+}
+
+/** "im Kyffhäuserkreis", "in Jena", "im Landkreis Eichsfeld". */
+export const areaText = (name: string) => t(`area.${areaPhrase(name)}`, { name });
+
+/** The weekly slots of one office or outreach place with the location's closures and holiday rules. */
+export function scheduleOf(standort: Standort, slots: readonly WeeklySlot[]): Schedule {
+  return { slots, closures: standort.data.closures, fronleichnam: standort.data.fronleichnam };
+}
+
+/** Every office and outreach place that has weekly hours. */
+export function placesWithHours(standort: Standort) {
+  return [...standort.data.offices, ...standort.data.outreach].filter((place) => place.hours.length > 0);
+}
+
+/** The UI texts the opening-status script needs, taken from the dictionary. */
+export function openingTexts(): OpeningTexts {
+  return Object.fromEntries(OPENING_TEXT_KEYS.map((key) => [key, de[key]])) as OpeningTexts;
+}
+
+/** Everything the finder script needs, embedded in the page as JSON. */
+export interface FinderData {
+  index: FinderIndex;
+  /** Office and outreach coordinates per location; locations without any are left out. */
+  coordinates: Record<string, LatLng[]>;
+  names: Record<string, string>;
+  /** "im Kyffhäuserkreis" per district that occurs. */
+  areas: Record<string, string>;
+  texts: FinderMatchTexts & Record<FinderScriptKey, string>;
+}
+
+const FINDER_SCRIPT_KEYS = [
+  'finder.count.one',
+  'finder.count.many',
+  'finder.count.none',
+  'finder.count.sorted',
+  'finder.distance',
+  'finder.noDistance',
+  'finder.geoLocating',
+  'finder.geoDenied',
+  'finder.geoError',
+] as const;
+type FinderScriptKey = (typeof FINDER_SCRIPT_KEYS)[number];
+
+export function finderData(standorte: readonly Standort[], pages: readonly MunicipalityPage[]): FinderData {
+  const coordinates: Record<string, LatLng[]> = {};
+  for (const standort of standorte) {
+    const points = [...standort.data.offices, ...standort.data.outreach].flatMap((place) => (place.coordinates ? [place.coordinates] : []));
+    if (points.length > 0) coordinates[standort.id] = points;
+  }
+  const districts = [...new Set(standorte.map((standort) => standort.data.district))];
+  const keys = [...FINDER_MATCH_KEYS, ...FINDER_SCRIPT_KEYS];
+  return {
+    index: linkMunicipalityPages(buildFinderIndex(standorte), pages),
+    coordinates,
+    names: Object.fromEntries(standorte.map((standort) => [standort.id, standort.data.name])),
+    areas: Object.fromEntries(districts.map((district) => [district, areaText(district)])),
+    texts: Object.fromEntries(keys.map((key) => [key, de[key]])) as FinderData['texts'],
+  };
+}
+
+/** JSON for a <script type="application/json">: "<" escaped so the data cannot end the element. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,144 @@
+/**
+ * One page per place in a catchment ("Ihre Anlaufstelle in Kölleda"), the A–Z index of those places,
+ * and the German phrase for an area ("im Kyffhäuserkreis", "in Erfurt", "im Landkreis Eichsfeld").
+ */
+import {
+  foldGerman,
+  municipalitySlug,
+  normalizeSearchText,
+  type CatchmentKind,
+  type FinderIndex,
+  type FinderStandort,
+} from './finder';
+
+export interface MunicipalityPage {
+  /** URL segment under /standorte/orte/, unique across all pages. */
+  slug: string;
+  name: string;
+  kind: CatchmentKind;
+  partOf?: string;
+  /** Districts of the responsible locations, usually one. */
+  districts: string[];
+  postcodes: string[];
+  /** Responsible locations, in the order they first list this place. */
+  standortIds: string[];
+}
+
+export interface LetterGroup<T> {
+  letter: string;
+  items: T[];
+}
+
+const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+
+/** Thuringia's kreisfreie Städte: "in Erfurt", not "im Landkreis Erfurt". */
+const KREISFREIE_STAEDTE = new Set(['Erfurt', 'Gera', 'Jena', 'Suhl', 'Weimar']);
+
+export type AreaPhrase = 'in' | 'im' | 'imLandkreis';
+
+/** Which preposition an area name takes: "in Jena", "im Ilm-Kreis", "im Landkreis Sömmerda". */
+export function areaPhrase(name: string): AreaPhrase {
+  if (KREISFREIE_STAEDTE.has(name)) return 'in';
+  if (/kreis$/i.test(name)) return 'im';
+  return 'imLandkreis';
+}
+
+/** Places with the same name are the same place only if they belong to the same town and are both (or neither) a Landkreis. */
+function groupKey(name: string, kind: CatchmentKind, partOf: string | undefined): string {
+  return [normalizeSearchText(name), normalizeSearchText(partOf ?? ''), kind === 'landkreis' ? 'kreis' : 'ort'].join('\u0000');
+}
+
+function qualifier(page: Omit<MunicipalityPage, 'slug'>): string {
+  if (page.partOf) return municipalitySlug(page.partOf);
+  if (page.kind === 'landkreis') return 'landkreis';
+  return municipalitySlug(page.districts[0] ?? '');
+}
+
+/** Unique slugs: the plain name where it is unambiguous, else the name with its town, "landkreis" or district. */
+function assignSlugs(groups: Array<Omit<MunicipalityPage, 'slug'>>): MunicipalityPage[] {
+  const baseCount = new Map<string, number>();
+  for (const group of groups) baseCount.set(municipalitySlug(group.name), (baseCount.get(municipalitySlug(group.name)) ?? 0) + 1);
+  const used = new Set<string>();
+  return groups.map((group) => {
+    const base = municipalitySlug(group.name);
+    let slug = (baseCount.get(base) ?? 0) > 1 ? `${base}-${qualifier(group)}` : base;
+    for (let suffix = 2; used.has(slug); suffix += 1) slug = `${base}-${qualifier(group)}-${suffix}`;
+    used.add(slug);
+    return { slug, ...group };
+  });
+}
+
+/** Every place named in a catchment, merged across locations, sorted as German readers expect. */
+export function municipalityPages(standorte: readonly FinderStandort[]): MunicipalityPage[] {
+  const groups = new Map<string, Omit<MunicipalityPage, 'slug'>>();
+  const sortedStandorte = [...standorte].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const standort of sortedStandorte) {
+    for (const item of standort.data.catchment) {
+      const key = groupKey(item.name, item.kind, item.partOf);
+      const group = groups.get(key) ?? {
+        name: item.name,
+        kind: item.kind,
+        ...(item.partOf ? { partOf: item.partOf } : {}),
+        districts: [],
+        postcodes: [],
+        standortIds: [],
+      };
+      if (!group.standortIds.includes(standort.id)) group.standortIds.push(standort.id);
+      if (!group.districts.includes(standort.data.district)) group.districts.push(standort.data.district);
+      for (const postcode of item.postcodes) if (!group.postcodes.includes(postcode)) group.postcodes.push(postcode);
+      groups.set(key, group);
+    }
+  }
+  const sorted = [...groups.values()].sort(
+    (a, b) => collator.compare(a.name, b.name) || collator.compare(a.partOf ?? '', b.partOf ?? '') || collator.compare(a.kind, b.kind),
+  );
+  return assignSlugs(sorted).map((page) => ({ ...page, postcodes: [...page.postcodes].sort() }));
+}
+
+/** Index letter of a name: umlauts file under their base letter (Ö under O), as in German dictionaries. */
+export function indexLetter(name: string): string {
+  const first = foldGerman(name.trim()).charAt(0).toUpperCase();
+  return /[A-Z]/.test(first) ? first : '#';
+}
+
+/** Items grouped by index letter, letters in order, items sorted by name within each letter. */
+export function groupByLetter<T>(items: readonly T[], nameOf: (item: T) => string): Array<LetterGroup<T>> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const letter = indexLetter(nameOf(item));
+    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
+    .map(([letter, list]) => ({ letter, items: list.sort((a, b) => collator.compare(nameOf(a), nameOf(b))) }));
+}
+
+/**
+ * The index with each catchment term pointing at its municipality page, so a search result
+ * can link "Zuständig für Kölleda" to /standorte/orte/koelleda/. Returns a new index.
+ */
+export function linkMunicipalityPages(index: FinderIndex, pages: readonly MunicipalityPage[]): FinderIndex {
+  const byStandortAndName = new Map<string, string>();
+  for (const page of pages) {
+    for (const id of page.standortIds) byStandortAndName.set(`${id}\u0000${normalizeSearchText(page.name)}`, page.slug);
+  }
+  return {
+    entries: index.entries.map((entry) => {
+      if (entry.source !== 'catchment') return entry;
+      // A postcode entry names its place in partOf.
+      const name = entry.kind === 'postleitzahl' ? entry.partOf : entry.label;
+      const page = name === undefined ? undefined : byStandortAndName.get(`${entry.standortId}\u0000${normalizeSearchText(name)}`);
+      return page === undefined ? entry : { ...entry, page };
+    }),
+  };
+}
+
+/** The page of one catchment entry of a location, for linking it. */
+export function pageForCatchment(
+  pages: readonly MunicipalityPage[],
+  standortId: string,
+  entry: { name: string; kind: CatchmentKind; partOf?: string | undefined },
+): MunicipalityPage | undefined {
+  const key = groupKey(entry.name, entry.kind, entry.partOf);
+  return pages.find((page) => page.standortIds.includes(standortId) && groupKey(page.name, page.kind, page.partOf) === key);
+}
