@@ -11,6 +11,7 @@ process.env.E2E_DIST = 'dist-fixture';
 export default defineConfig({
   ...base,
   testDir: 'tests/e2e-fixture',
+  projects: [{ name: 'fixture', testDir: 'tests/e2e-fixture', use: base.projects?.[0]?.use ?? {} }],
   webServer: {
     command: `node scripts/serve-dist.ts ${PORT} dist-fixture`,
     url: `http://127.0.0.1:${PORT}/`,

@@ -1,6 +1,7 @@
 /** Content queries shared by several routes (the only place routes reach into collections for lists). */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { useTranslations } from '../i18n';
+import { allMunicipalityPages, municipalityTitle } from './standorte';
 import { MAIN_NAV } from '../lib/navigation';
 import type { SearchType, TreePage } from '../lib/search';
 
@@ -46,12 +47,13 @@ export interface SitePage extends TreePage {
 export async function sitePages(): Promise<SitePage[]> {
   // Sections of the main menu first, in menu order; other pages after them, by their own order.
   const navOrder = (href: string) => MAIN_NAV.findIndex((item) => item.href === href) + 1;
-  const [pages, standorte, leitlinien, team, media] = await Promise.all([
+  const [pages, standorte, leitlinien, team, media, places] = await Promise.all([
     getCollection('pages'),
     getCollection('standorte'),
     sortedLeitlinien(),
     sortedTeam(),
     sortedMedia(),
+    allMunicipalityPages(),
   ]);
   return [
     { title: t('breadcrumbs.home'), path: '/', order: 0, type: 'seite' },
@@ -71,6 +73,13 @@ export async function sitePages(): Promise<SitePage[]> {
       order: 0,
       type: 'anlaufstelle',
       district: standort.data.district,
+    })),
+    ...places.map((place): SitePage => ({
+      title: municipalityTitle(place),
+      path: `/standorte/orte/${place.slug}/`,
+      order: 0,
+      type: 'anlaufstelle',
+      ...(place.districts[0] ? { district: place.districts[0] } : {}),
     })),
     ...leitlinien.map((entry, index): SitePage => ({ title: entry.data.title, path: `/leitlinien/${entry.id}/`, order: index, type: 'leitlinie' })),
     ...team.map((member, index): SitePage => ({ title: teamTitle(member), path: `/team/${member.id}/`, order: index, type: 'team' })),

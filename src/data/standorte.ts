@@ -29,6 +29,10 @@ export async function allMunicipalityPages(): Promise<MunicipalityPage[]> {
 /** "im Kyffhäuserkreis", "in Jena", "im Landkreis Eichsfeld". */
 export const areaText = (name: string) => t(`area.${areaPhrase(name)}`, { name });
 
+/** "Ihre Anlaufstelle in Kölleda" – the title of a municipality page. */
+export const municipalityTitle = (page: MunicipalityPage) =>
+  page.kind === 'landkreis' ? t('place.titleArea', { area: areaText(page.name) }) : t('place.title', { name: page.name });
+
 /** The weekly slots of one office or outreach place with the location's closures and holiday rules. */
 export function scheduleOf(standort: Standort, slots: readonly WeeklySlot[]): Schedule {
   return { slots, closures: standort.data.closures, fronleichnam: standort.data.fronleichnam };

@@ -198,7 +198,7 @@ test('only the edited entries changed, and the next build shows them as typed', 
   expect(team).toContain('Sozialarbeiterin');
   const artern = readFileSync(join(build.dist, 'standorte/artern/index.html'), 'utf8');
   expect(artern).toContain('Dienstag');
-  expect(artern).toContain('09:00 bis 12:00 Uhr');
+  expect(artern).toContain('9:00 bis 12:00 Uhr');
   const photo = readFileSync(join(build.dist, 'medien/fotoaktion-im-stadtteil/index.html'), 'utf8');
   const img = /<img [^>]*alt="Ein gelbes Rechteck auf dunkelblauem Grund\."[^>]*>/.exec(photo)?.[0] ?? '';
   expect(img).toMatch(/srcset="[^"]+\.webp 400w/);

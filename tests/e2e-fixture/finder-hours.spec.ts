@@ -149,11 +149,11 @@ test.describe('sorting by distance', () => {
     await expect(page.locator('#finder-geo-hint')).toContainText('nicht gesendet');
 
     // A search keeps the distance order among its results.
-    await page.getByRole('searchbox').fill('Teststelle');
+    await page.locator('#finder-query').fill('Teststelle');
     await expect(items.locator('h3')).toHaveText(['Teststelle Süd', 'Teststelle Nord', 'Teststelle West', 'Teststelle ohne Angaben']);
 
     // Pressing again returns to the normal order.
-    await page.getByRole('searchbox').fill('');
+    await page.locator('#finder-query').fill('');
     await button.click();
     await expect(button).toHaveAttribute('aria-pressed', 'false');
     await expect(page.locator('#finder-results')).toBeHidden();
@@ -173,7 +173,7 @@ test.describe('sorting by distance without permission', () => {
     await page.goto('/standorte/');
     await page.getByRole('button', { name: 'Nach Entfernung sortieren' }).click();
     await expect(page.getByRole('status')).toHaveText(/Ohne Freigabe Ihres Standorts/);
-    await page.getByRole('searchbox').fill('Suedtestingen');
+    await page.locator('#finder-query').fill('Suedtestingen');
     await expect(page.locator('#finder-results > li').first().locator('h3')).toHaveText('Teststelle Süd');
   });
 });
@@ -183,7 +183,7 @@ test('keyboard only: search a fixture place with an umlaut typed without it and 
   await page.goto('/standorte/');
   await page.keyboard.press('Tab'); // skip link
   for (let step = 0; step < 30; step += 1) {
-    if (await page.getByRole('searchbox').evaluate((element) => element === document.activeElement)) break;
+    if (await page.locator('#finder-query').evaluate((element) => element === document.activeElement)) break;
     await page.keyboard.press('Tab');
   }
   await page.keyboard.type('Oberprufdorf');
@@ -211,7 +211,7 @@ test.describe('at 320 px', () => {
     await page.getByRole('button', { name: 'Nach Entfernung sortieren' }).click();
     await expect(page.locator('#finder-results > li')).toHaveCount(4);
     expect(await overflow()).toBeLessThanOrEqual(0);
-    for (const target of [page.getByRole('searchbox'), page.getByRole('button', { name: 'Suchen' }), page.getByRole('button', { name: 'Nach Entfernung sortieren' })]) {
+    for (const target of [page.locator('#finder-query'), page.locator('th-finder').getByRole('button', { name: 'Suchen' }), page.getByRole('button', { name: 'Nach Entfernung sortieren' })]) {
       expect((await target.boundingBox())?.height).toBeGreaterThanOrEqual(44);
     }
   });

@@ -78,8 +78,9 @@ test('robots.txt points to the sitemap and keeps crawlers out of /admin', () => 
   expect(robots).toContain('Disallow: /admin/');
 });
 
-test('JavaScript only where the finder or a live opening status needs it', () => {
-  for (const file of htmlFiles().filter((name) => !name.startsWith('admin/'))) {
+test('JavaScript only where the finder, a live opening status or the search page needs it', () => {
+  // The search page is the one page outside /standorte/ that runs a script (its search UI).
+  for (const file of htmlFiles().filter((name) => !name.startsWith('admin/') && name !== 'suche/index.html')) {
     const html = readFileSync(join(DIST, file), 'utf8');
     const hasModule = /<script type="module"/.test(html);
     const enhanced = /<th-finder[\s>]|<th-opening-status[\s>]/.test(html);
