@@ -1,9 +1,10 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { decapProxy } from './src/integrations/decap-proxy';
+import { ENCODER_OPTIONS } from './src/lib/image-presets';
 
 // The public address; set SITE_URL when the production domain differs.
 const site = process.env.SITE_URL ?? 'https://thinka.de';
@@ -20,9 +21,14 @@ export default defineConfig({
     defaultLocale: 'de',
     locales: ['de'],
   },
+  // Optimised images are cached here between builds. Outside node_modules on purpose:
+  // `npm ci` wipes node_modules, and CI can keep this folder (see README, "Bilder").
+  cacheDir: './.cache/astro',
   image: {
     // Only local images: nothing is fetched from another origin.
     remotePatterns: [],
+    // Encoder settings shared with the CPU budget check (npm run check:images).
+    service: sharpImageService({ avif: { ...ENCODER_OPTIONS.avif }, webp: { ...ENCODER_OPTIONS.webp } }),
   },
   devToolbar: { enabled: false },
   vite: {
