@@ -47,3 +47,8 @@ export function isoDuration(value: string): string {
   const [hours, minutes, seconds] = parts.length === 3 ? parts : [0, ...parts];
   return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds || (!hours && !minutes) ? `${seconds ?? 0}S` : ''}`;
 }
+
+/** "3:45" → 225, "1:02:03" → 3723: seconds of an editor's m:ss or h:mm:ss duration. */
+export function durationSeconds(value: string): number {
+  return value.split(':').map(Number).reduce((total, part) => total * 60 + part, 0);
+}
