@@ -200,6 +200,7 @@ writeFileSync(`public${VTT}`, vtt);
 
 // --- Entries --------------------------------------------------------------------------------
 const probe = (file) => Number(run('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'default=noprint_wrappers=1:nokey=1', file]).trim());
+// Whole seconds, rounded down as media players show them (57.99 s → 0:57).
 const clock = (value) => `${Math.floor(value / 60)}:${String(Math.floor(value % 60)).padStart(2, '0')}`;
 const audioSeconds = probe(`public${MP3}`);
 const videoSeconds = probe(`public${MP4}`);
@@ -230,7 +231,7 @@ audio: ${yamlString(MP3)}
 cover:
   src: "./uebersicht.png"
   alt: ${yamlString(overviewAlt)}
-duration: "${clock(Math.round(audioSeconds))}"
+duration: "${clock(audioSeconds)}"
 chapters:
 ${chapters.map((chapter) => `  - start: "${chapter.start}"\n    title: ${yamlString(chapter.title)}`).join('\n')}
 transcript: |-
@@ -253,12 +254,12 @@ captions:
     lang: "de"
     label: "Deutsch"
 textDescription: |-
-${block(`Das Video zeigt nacheinander ${segments.length} Texttafeln in Dunkelblau, ohne Personen und ohne Musik. Zuerst eine Übersicht mit der Überschrift „${HEADING}“ und den Begriffen ${leitlinien.map((entry) => entry.title).join(', ')}. Dann je eine Tafel pro Leitlinie mit ihrem Namen, dem Hinweis „Leitlinie 1 von 4“ (2 von 4 und so weiter) und dem Satz, der dazu vorgelesen wird. Während zum Schluss der Förderhinweis gesprochen wird, steht wieder die Übersicht im Bild.
+${block(`Das Video zeigt nacheinander Texttafeln in Dunkelblau, ohne Personen und ohne Musik. Zuerst eine Übersicht mit der Überschrift „${HEADING}“ und den Begriffen ${leitlinien.map((entry) => entry.title).join(', ')}. Dann je eine Tafel pro Leitlinie mit ihrem Namen, dem Hinweis „Leitlinie 1 von ${leitlinien.length}“ bis „Leitlinie ${leitlinien.length} von ${leitlinien.length}“ und dem Text, der dazu vorgelesen wird. Während zum Schluss der Förderhinweis gesprochen wird, steht wieder die Übersicht im Bild.
 
 Oben links steht auf jeder Tafel „ThINKA“, unten das EU-Emblem mit „Kofinanziert von der Europäischen Union“ und „${FUNDING_LAND} aus Mitteln des ESF Plus“.`)}
 transcript: |-
 ${block(transcript)}
-duration: "${clock(Math.round(videoSeconds))}"
+duration: "${clock(videoSeconds)}"
 downloads:
   - file: ${yamlString(VTT)}
     label: "Untertitel als WebVTT-Datei"
