@@ -192,3 +192,6 @@ export function mediaStructuredData(input: StructuredMediaInput): Record<string,
     accessibilityFeature: ['alternativeText'],
   };
 }
+
+/** The full-size page of the image at `index` (0-based) of a piece: /medien/<id>/bild-<n>/. */
+export const imagePagePath = (id: string, index: number): string => `/medien/${id}/bild-${index + 1}/`;
