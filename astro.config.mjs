@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { decapProxy } from './src/integrations/decap-proxy';
-import { ENCODER_OPTIONS } from './src/lib/image-presets';
+import { ENCODER_OPTIONS, IMAGE_CACHE_DIR } from './src/lib/image-presets';
 
 // The public address; set SITE_URL when the production domain differs.
 const site = process.env.SITE_URL ?? 'https://thinka.de';
@@ -21,9 +21,9 @@ export default defineConfig({
     defaultLocale: 'de',
     locales: ['de'],
   },
-  // Optimised images are cached here between builds. Outside node_modules on purpose:
-  // `npm ci` wipes node_modules, and CI can keep this folder (see README, "Bilder").
-  cacheDir: './.cache/astro',
+  // Optimised images are cached here between builds (.cache/astro/<encoder settings>/).
+  // Outside node_modules on purpose: `npm ci` wipes node_modules; CI keeps .cache/ (README, „Bilder“).
+  cacheDir: `./${IMAGE_CACHE_DIR}`,
   image: {
     // Only local images: nothing is fetched from another origin.
     remotePatterns: [],

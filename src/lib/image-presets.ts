@@ -16,13 +16,28 @@ export const FALLBACK_FORMAT = 'jpg' as const satisfies RenditionFormat;
 /**
  * sharp encoder settings. AVIF at effort 0 and WebP at effort 2 keep all renditions of a
  * 1200 × 1700 pixel image well below the CPU budget; higher efforts cost several times more
- * CPU for files only somewhat smaller. Astro's cache is keyed by the transform, not by these
- * settings: after changing them, delete .cache/astro/ once.
+ * CPU for files only somewhat smaller.
  */
 export const ENCODER_OPTIONS = {
   avif: { effort: 0 },
   webp: { effort: 2 },
 } as const;
+
+/**
+ * Astro's image cache is keyed by the transform (source, width, format), not by encoder
+ * settings. The cache folder therefore carries the settings in its name – "avif-effort0_webp-effort2" –
+ * so that changing them starts a fresh cache instead of reusing files made the old way.
+ */
+export function encoderCacheKey(options: Readonly<Record<string, Readonly<Record<string, unknown>>>> = ENCODER_OPTIONS): string {
+  return Object.entries(options)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([format, settings]) => [format, ...Object.entries(settings).sort(([a], [b]) => a.localeCompare(b)).map(([key, value]) => `${key}${String(value)}`)].join('-'))
+    .join('_')
+    .replace(/[^A-Za-z0-9_-]/g, '');
+}
+
+/** Where Astro keeps optimised images between builds (astro.config.mjs `cacheDir`). */
+export const IMAGE_CACHE_DIR = `.cache/astro/${encoderCacheKey()}`;
 
 /** Most CPU time that all renditions of one committed image may cost at build. */
 export const CPU_BUDGET_SECONDS = 0.5;

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
-import { plannedRenditions } from '../../src/lib/image-presets';
+import { IMAGE_CACHE_DIR, plannedRenditions } from '../../src/lib/image-presets';
 import { DIST, htmlFiles } from './support/site';
 
 const ROUTE_OF_COLLECTION: Record<string, string> = {
@@ -102,7 +102,7 @@ test('optimised images are exactly the planned renditions, cached for the next b
   }
   const SHARP_FORMAT: Record<string, string> = { heif: 'avif', jpeg: 'jpg', webp: 'webp', png: 'png' };
   const assets = readdirSync(join(DIST, '_astro')).filter((file) => /\.(avif|webp|jpe?g|png|gif)$/.test(file));
-  const cache = join(process.cwd(), '.cache/astro/assets');
+  const cache = join(process.cwd(), IMAGE_CACHE_DIR, 'assets');
   let renditions = 0;
   for (const file of assets) {
     // Astro names renditions <name>.<8-character hash>_<transform hash>.<ext>; an original has no transform hash.

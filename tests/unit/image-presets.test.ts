@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MEDIA_PRESETS, plannedRenditions, presetWidth, renditionWidths } from '../../src/lib/image-presets';
+import { encoderCacheKey, IMAGE_CACHE_DIR, MEDIA_PRESETS, plannedRenditions, presetWidth, renditionWidths } from '../../src/lib/image-presets';
 
 describe('image presets', () => {
   it('never enlarges: widths above the original give way to the original width', () => {
@@ -29,5 +29,11 @@ describe('image presets', () => {
       'webp@320',
       'webp@480',
     ]);
+  });
+
+  it('names the image cache after the encoder settings, so new settings never reuse old files', () => {
+    expect(encoderCacheKey({ webp: { effort: 2 }, avif: { effort: 0 } })).toBe('avif-effort0_webp-effort2');
+    expect(encoderCacheKey({ avif: { effort: 1, quality: 60 } })).toBe('avif-effort1-quality60');
+    expect(IMAGE_CACHE_DIR).toBe('.cache/astro/avif-effort0_webp-effort2');
   });
 });
