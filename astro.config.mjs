@@ -1,21 +1,20 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { decapProxy } from './src/integrations/decap-proxy';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { ENCODER_OPTIONS, IMAGE_CACHE_DIR } from './src/lib/image-presets';
 
 // The public address; set SITE_URL when the production domain differs.
 const site = process.env.SITE_URL ?? 'https://thinka.de';
 
-// A build from another content root (THINKA_CONTENT_DIR, used by the finder's end-to-end tests) keeps
-// its own content cache, so it never mixes entries with the real content's cache in node_modules/.astro.
+// Another content root (THINKA_CONTENT_DIR, used by the finder's end-to-end tests).
 const alternativeContent = process.env.THINKA_CONTENT_DIR;
 
 export default defineConfig({
   site,
-  ...(alternativeContent ? { cacheDir: './.astro/cache-alternative-content' } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
@@ -27,9 +26,15 @@ export default defineConfig({
     defaultLocale: 'de',
     locales: ['de'],
   },
+  // Optimised images are cached here between builds (.cache/astro/<encoder settings>/).
+  // Outside node_modules on purpose: `npm ci` wipes node_modules; CI keeps .cache/ (README, „Bilder“).
+  // A build from another content root keeps a cache of its own, so content entries never mix.
+  cacheDir: alternativeContent ? `./${IMAGE_CACHE_DIR}-alternative-content` : `./${IMAGE_CACHE_DIR}`,
   image: {
     // Only local images: nothing is fetched from another origin.
     remotePatterns: [],
+    // Encoder settings shared with the CPU budget check (npm run check:images).
+    service: sharpImageService({ avif: { ...ENCODER_OPTIONS.avif }, webp: { ...ENCODER_OPTIONS.webp } }),
   },
   devToolbar: { enabled: false },
   vite: {

@@ -81,9 +81,11 @@ const mediaKindLabels: Record<(typeof MEDIA_KINDS)[number], [string, string, str
 function mediaCollections(): CmsCollection[] {
   const union = mediaSchema({ image });
   const options = (union._zod.def as unknown as { options: z.ZodType[] }).options;
-  return MEDIA_KINDS.map((kind, index) => {
+  // Match each kind to its variant by the variant's own `kind` literal, not by position in the union.
+  const kindOf = (variant: z.ZodType) => (variant as unknown as { shape?: { kind?: { value?: unknown } } }).shape?.kind?.value;
+  return MEDIA_KINDS.map((kind) => {
     const [label, singular, description] = mediaKindLabels[kind];
-    const variant = options[index];
+    const variant = options.find((option) => kindOf(option) === kind);
     if (!variant) throw new Error(`Medienart ${kind} fehlt im Schema.`);
     return {
       name: `media-${kind}`,

@@ -68,3 +68,8 @@ export function routePlannerHref(
   const destination = `${address.street}, ${[address.postcode, address.city].filter(Boolean).join(' ')}`;
   return `${ROUTE_PLANNER}?to=${encodeURIComponent(destination)}`;
 }
+
+/** "3:45" → 225, "1:02:03" → 3723: seconds of an editor's m:ss or h:mm:ss duration. */
+export function durationSeconds(value: string): number {
+  return value.split(':').map(Number).reduce((total, part) => total * 60 + part, 0);
+}

@@ -90,6 +90,17 @@ const consentRule = {
   },
 };
 
+const seconds = (value: string) => value.split(':').map(Number).reduce((total, part) => total * 60 + part, 0);
+const CLOCK = /^(\d+:)?[0-5]?\d:[0-5]\d$/;
+
+/** Chapter starts ascend and lie within the piece; malformed times already have their own message. */
+const chaptersInOrder = (piece: { chapters: { start: string }[]; duration: string }) => {
+  if (!Array.isArray(piece.chapters) || typeof piece.duration !== 'string') return true;
+  if (!CLOCK.test(piece.duration) || piece.chapters.some((chapter) => typeof chapter?.start !== 'string' || !CLOCK.test(chapter.start))) return true;
+  const starts = piece.chapters.map((chapter) => seconds(chapter.start));
+  return starts.every((start, index) => start < seconds(piece.duration) && (index === 0 || start > starts[index - 1]!));
+};
+
 export const mediaSchema = ({ image }: { image: ImageHelper }) => {
   const video = z
     .strictObject({
@@ -136,6 +147,10 @@ export const mediaSchema = ({ image }: { image: ImageHelper }) => {
         'Optional: Abschnitte des Beitrags mit ihrem Beginn.',
       ),
       duration: duration(),
+    })
+    .refine(chaptersInOrder, {
+      error: 'Die Kapitel müssen in zeitlicher Reihenfolge stehen und vor dem Ende des Beitrags (Dauer) beginnen.',
+      path: ['chapters'],
     })
     .refine(consentRule.check, consentRule.params);
 

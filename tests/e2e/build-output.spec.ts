@@ -1,7 +1,9 @@
 // Checks on the built files themselves: one page per content entry, no broken internal link.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
+import { IMAGE_CACHE_DIR, plannedRenditions } from '../../src/lib/image-presets';
 import { DIST, htmlFiles, pageScripts } from './support/site';
 
 const ROUTE_OF_COLLECTION: Record<string, string> = {
@@ -107,4 +109,42 @@ test('every location has a contact card with only known facts', () => {
     expect(card.trimEnd().endsWith('END:VCARD'), id).toBe(true);
     expect(card, id).toContain(`URL:https://thinka.de/standorte/${id}/`);
   }
+});
+
+/** Image files below content/, e.g. content/media/leitlinien-plakat/plakat.png */
+function contentImages(dir = join(process.cwd(), 'content')): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) return contentImages(full);
+    return /\.(png|jpe?g|webp|avif|gif|tiff?)$/i.test(entry.name) ? [full] : [];
+  });
+}
+
+test('optimised images are exactly the planned renditions, cached for the next build, and originals stay unpublished', async () => {
+  // Planned renditions per source name ("plakat"), as the CPU budget check measures them.
+  const planned = new Map<string, Set<string>>();
+  for (const file of contentImages()) {
+    const { width = 0, height = 0 } = await sharp(file).metadata();
+    const collection = relative(join(process.cwd(), 'content'), file).split(/[/\\]/)[0]!;
+    const name = basename(file, extname(file));
+    const set = planned.get(name) ?? new Set<string>();
+    for (const rendition of plannedRenditions({ width, height }, collection)) set.add(`${rendition.format}@${rendition.width}`);
+    planned.set(name, set);
+  }
+  const SHARP_FORMAT: Record<string, string> = { heif: 'avif', jpeg: 'jpg', webp: 'webp', png: 'png' };
+  const assets = readdirSync(join(DIST, '_astro')).filter((file) => /\.(avif|webp|jpe?g|png|gif)$/.test(file));
+  const cache = join(process.cwd(), IMAGE_CACHE_DIR, 'assets');
+  let renditions = 0;
+  for (const file of assets) {
+    // Astro names renditions <name>.<8-character hash>_<transform hash>.<ext>; an original has no transform hash.
+    const match = /^([^.]+)\.(.{8})(_[^.]+)?\.(\w+)$/.exec(file);
+    if (!match || !planned.has(match[1]!)) continue;
+    expect(match[3], `${file} is an unprocessed original (camera data would go online)`).toBeDefined();
+    const { format = '', width = 0 } = await sharp(join(DIST, '_astro', file)).metadata();
+    expect([...planned.get(match[1]!)!], `${file} (${format} ${width}px) is a planned rendition`).toContain(`${SHARP_FORMAT[format]}@${width}`);
+    expect(existsSync(join(cache, file)), `${file} is in the image cache`).toBe(true);
+    expect(readFileSync(join(cache, file)).equals(readFileSync(join(DIST, '_astro', file))), `${file} equals its cache entry`).toBe(true);
+    renditions += 1;
+  }
+  expect(renditions).toBeGreaterThan(0);
 });

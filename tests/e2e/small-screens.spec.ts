@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const PAGE_TYPES = ['/', '/standorte/', '/standorte/erfurt/', '/standorte/artern/', '/standorte/orte/koelleda/', '/standorte/orte/winzerla/', '/team/', '/team/projektkoordination/', '/leitlinien/', '/leitlinien/aktivierung/', '/medien/', '/medien/leitlinien-plakat/', '/datenschutz/', '/suche/', '/suche/?q=Beratung', '/gibt-es-nicht/'];
+const PAGE_TYPES = ['/', '/standorte/', '/standorte/erfurt/', '/standorte/artern/', '/standorte/orte/koelleda/', '/standorte/orte/winzerla/', '/team/', '/team/projektkoordination/', '/leitlinien/', '/leitlinien/aktivierung/', '/medien/', '/medien/leitlinien-plakat/', '/medien/leitlinien-video/', '/medien/leitlinien-vorgelesen/', '/medien/leitlinien-social-media/', '/medien/leitlinien-social-media/bild-1/', '/medien/kampagne/leitlinien/', '/datenschutz/', '/suche/', '/suche/?q=Beratung', '/gibt-es-nicht/'];
 
 test.use({ viewport: { width: 320, height: 640 } });
 

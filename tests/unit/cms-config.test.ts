@@ -20,13 +20,22 @@ const fieldsOf = (name: string) => {
   return collection.fields.filter((field) => field.name !== 'body');
 };
 const mediaVariants = (mediaSchema({ image })._zod.def as unknown as { options: z.ZodType[] }).options;
+/** The schema variant for one kind, found by its "kind" literal (never by position). */
+const variantOf = (kind: string): z.ZodType => {
+  const variant = mediaVariants.find((option) => {
+    const shape = (option._zod.def as unknown as { shape?: Record<string, z.ZodType> }).shape;
+    return (shape?.kind?._zod.def as unknown as { values?: unknown[] } | undefined)?.values?.includes(kind);
+  });
+  if (!variant) throw new Error(`Medienart ${kind} fehlt im Schema`);
+  return variant;
+};
 
 const pairs: Array<[string, z.ZodType]> = [
   ['team', teamSchema({ image })],
   ['leitlinien', leitlinienSchema()],
   ['pages', pagesSchema()],
   ['standorte', standorteSchema()],
-  ...MEDIA_KINDS.map((kind, index): [string, z.ZodType] => [`media-${kind}`, mediaVariants[index]!]),
+  ...MEDIA_KINDS.map((kind): [string, z.ZodType] => [`media-${kind}`, variantOf(kind)]),
 ];
 
 describe('CMS configuration and content schemas', () => {
@@ -126,5 +135,47 @@ describe('CMS configuration generated from the schemas', () => {
     expect(standorteSchema().parse(base).fronleichnam).toBeUndefined();
     expect(standorteSchema().parse({ ...base, fronleichnam: true }).fronleichnam).toBe(true);
     expect(standorteSchema().safeParse({ ...base, fronleichnam: 'ja' }).success).toBe(false);
+  });
+});
+interface Field {
+  name: string;
+  label: string;
+  hint?: string;
+  widget: string;
+  fields?: Field[];
+  field?: Field;
+}
+
+const mediaConfig = buildCmsConfig({ CMS_REPO: 'thinka/website' }, 'https://thinka.de');
+const collection = (name: string) => mediaConfig.collections.find((entry) => entry.name === name)!;
+const field = (fields: readonly Field[], name: string) => fields.find((entry) => entry.name === name);
+
+describe('CMS configuration for media', () => {
+  it('has one collection per kind, stored beside the entry so Astro optimises the images', () => {
+    for (const kind of ['audio', 'video', 'photo', 'series']) {
+      const media = collection(`media-${kind}`);
+      expect(media, kind).toBeDefined();
+      expect(media.filter).toEqual({ field: 'kind', value: kind });
+      expect(media.media_folder).toBe('');
+    }
+  });
+
+  it('offers every accessibility field with a German label and hint', () => {
+    const audio = collection('media-audio').fields as Field[];
+    const video = collection('media-video').fields as Field[];
+    const series = collection('media-series').fields as Field[];
+    expect(field(audio, 'transcript')).toMatchObject({ label: 'Transkript', widget: expect.any(String) });
+    expect(field(audio, 'chapters')?.label).toBe('Kapitel');
+    expect(field(video, 'captions')?.label).toBe('Untertitel');
+    expect(field(video, 'textDescription')?.label).toBe('Textbeschreibung');
+    expect(field(video, 'poster')?.label).toBe('Vorschaubild');
+    const images = field(series, 'images');
+    expect(images?.label).toBe('Fotos');
+    for (const fields of [audio, video, series]) {
+      expect(field(fields, 'peopleShown')?.label).toBe('Personen erkennbar');
+      expect(field(fields, 'consentOnFile')?.label).toBe('Einwilligung liegt vor');
+      expect(field(fields, 'licence')?.label).toBe('Lizenz');
+      for (const entry of fields.filter((item) => item.widget !== 'hidden')) expect(entry.hint ?? '', `${entry.name} has a hint`).not.toBe('');
+    }
   });
 });

@@ -43,6 +43,19 @@ describe('content validation at build time', () => {
     expect(output).toContain('summary: Pflichtfeld „Kurzbeschreibung“ fehlt. Bitte ausfüllen.');
   }, 60_000);
 
+  // The media designer's three accessibility duties, each stopping the build on its own.
+  it.each([
+    ['video', 'video-ohne-untertitel', 'captions: Videos mit gesprochenem Text brauchen Untertitel (WebVTT). Bitte eine Untertiteldatei hinzufügen.'],
+    ['audio', 'audio-ohne-transkript', 'transcript: Audiobeiträge brauchen ein Transkript. Bitte den gesprochenen Text eintragen.'],
+    ['photo', 'foto-ohne-alternativtext', 'images.0.alt: Pflichtfeld „Alternativtext“ fehlt. Bitte ausfüllen.'],
+  ])('fails on the %s piece %s without its text alternative, naming file and field', (kind, entry, message) => {
+    const { status, output } = syncWith(join(root, `tests/fixtures/broken-media-${kind}`));
+    expect(status).not.toBe(0);
+    expect(output).toContain(`media → ${entry} data does not match collection schema`);
+    expect(output).toMatch(new RegExp(`content/media/${entry}/index\\.mdx`));
+    expect(output).toContain(message);
+  }, 60_000);
+
   it('fails on a malformed opening time inside a nested list', () => {
     const { status, output } = syncWith(join(root, 'tests/fixtures/broken-standort'));
     expect(status).not.toBe(0);

@@ -149,6 +149,42 @@ describe('media schema', () => {
     ]);
   });
 
+  it('applies the consent rule to every kind of piece, photos of people included', () => {
+    const consentMessage = 'consentOnFile: Erkennbare Personen: Ohne schriftliche Einwilligung darf der Beitrag nicht erscheinen. Bitte „Einwilligung liegt vor“ ankreuzen, sobald sie vorliegt.';
+    const pieces = {
+      photo: { kind: 'photo', images: [photo] },
+      series: { kind: 'series', images: [photo, photo] },
+      audio: { kind: 'audio', audio: '/media/leitlinien-vorgelesen/thinka-leitlinien-vorgelesen.mp3', duration: '0:57', transcript: 'Text.' },
+      video: {
+        kind: 'video',
+        video: '/media/leitlinien-video/thinka-leitlinien-video.mp4',
+        poster: photo,
+        duration: '0:58',
+        captions: [{ src: '/media/leitlinien-video/thinka-leitlinien-video.de.vtt', label: 'Deutsch' }],
+      },
+    };
+    for (const [kind, piece] of Object.entries(pieces)) {
+      expect(problems(schema, { ...mediaBase, ...piece }), `${kind} without people`).toEqual([]);
+      expect(problems(schema, { ...mediaBase, ...piece, peopleShown: true }), `${kind} without consent`).toEqual([consentMessage]);
+      expect(problems(schema, { ...mediaBase, ...piece, peopleShown: true, consentOnFile: true }), `${kind} with consent`).toEqual([]);
+    }
+  });
+
+  it('accepts a video without speech and without captions', () => {
+    expect(
+      problems(schema, { ...mediaBase, kind: 'video', video: '/media/leitlinien-video/thinka-leitlinien-video.mp4', poster: photo, duration: '0:58', hasSpeech: false }),
+    ).toEqual([]);
+  });
+
+  it('wants chapters in order and within the duration', () => {
+    const audio = { ...mediaBase, kind: 'audio', audio: '/media/leitlinien-vorgelesen/thinka-leitlinien-vorgelesen.mp3', duration: '0:57', transcript: 'Text.' };
+    const message = 'chapters: Die Kapitel müssen in zeitlicher Reihenfolge stehen und vor dem Ende des Beitrags (Dauer) beginnen.';
+    expect(problems(schema, { ...audio, chapters: [{ start: '0:00', title: 'A' }, { start: '0:14', title: 'B' }] })).toEqual([]);
+    expect(problems(schema, { ...audio, chapters: [{ start: '0:14', title: 'B' }, { start: '0:02', title: 'A' }] })).toEqual([message]);
+    expect(problems(schema, { ...audio, chapters: [{ start: '1:14', title: 'Zu spät' }] })).toEqual([message]);
+    expect(problems(schema, { ...audio, chapters: [{ start: '14', title: 'Kaputt' }] })).toHaveLength(1);
+  });
+
   it('refuses an unknown kind', () => {
     expect(problems(schema, { ...mediaBase, kind: 'podcast' })).toHaveLength(1);
   });

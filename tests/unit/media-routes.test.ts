@@ -1,0 +1,61 @@
+// The filter pages exist exactly for the values that occur – including an Anlaufstelle, which
+// the real content does not have yet. Builds a throwaway site from a fixture (real Anlaufstellen
+// plus one clearly marked test piece) and looks at the output.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../..');
+const project = mkdtempSync(join(tmpdir(), 'thinka-media-routes-'));
+let build: { status: number | null; output: string };
+const page = (path: string) => readFileSync(join(project, 'dist', path, 'index.html'), 'utf8');
+const exists = (path: string) => existsSync(join(project, 'dist', path));
+
+beforeAll(() => {
+  // The build resolves real paths, so the code is copied; packages and public files are shared.
+  for (const name of ['node_modules', 'public']) symlinkSync(join(root, name), join(project, name));
+  for (const name of ['src', 'admin', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, name), join(project, name), { recursive: true });
+  cpSync(join(root, 'content/standorte'), join(project, 'content/standorte'), { recursive: true });
+  cpSync(join(root, 'tests/fixtures/media-standort/media'), join(project, 'content/media'), { recursive: true });
+  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}, 120_000);
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+describe('media filter pages from a fixture', () => {
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).not.toMatch(/\berror\b/i);
+  });
+
+  it('makes a page for the Anlaufstelle, the campaign, the year and the kind that occur', () => {
+    const standort = page('medien/standort/artern');
+    expect(standort).toContain('Medien zur Anlaufstelle ThINKA Artern');
+    expect(standort).toContain('Testdaten: Beitrag zu einer Anlaufstelle');
+    expect(standort).toContain('href="/standorte/artern/"');
+    expect(page('medien/kampagne/testkampagne-uebergaenge')).toContain('Kampagne „Testkampagne Übergänge“');
+    expect(page('medien/jahr/2025')).toContain('Medien aus dem Jahr 2025');
+    expect(page('medien/art/audio')).toContain('Medien: Audio');
+  });
+
+  it('makes no page for values nobody uses', () => {
+    expect(exists('medien/art/video/index.html')).toBe(false);
+    expect(exists('medien/art/foto/index.html')).toBe(false);
+    expect(exists('medien/jahr/2026/index.html')).toBe(false);
+    expect(exists('medien/standort/erfurt/index.html')).toBe(false);
+  });
+
+  it('offers the Anlaufstelle as a filter on the overview and names it on the piece', () => {
+    const overview = page('medien');
+    expect(overview).toContain('href="/medien/standort/artern/"');
+    expect(overview).toMatch(/Anlaufstelle<\/h3>/);
+    expect(page('medien/testdaten-anlaufstelle')).toMatch(/Anlaufstelle: <a href="\/standorte\/artern\/">ThINKA Artern<\/a>/);
+  });
+});
