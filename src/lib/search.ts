@@ -82,3 +82,8 @@ export function pageTree<T extends TreePage>(pages: readonly T[]): PageNode<T>[]
   };
   return sort(roots);
 }
+
+/** Listing and image-view pages repeat what their pieces say: kept out of the index and the A–Z list. */
+export function isRepeatingPage(path: string): boolean {
+  return /^\/medien\/(?:art|kampagne|jahr|standort)\//.test(path) || /^\/medien\/[^/]+\/bild-\d+\/$/.test(path);
+}

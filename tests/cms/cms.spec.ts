@@ -201,7 +201,7 @@ test('only the edited entries changed, and the next build shows them as typed', 
   expect(artern).toContain('9:00 bis 12:00 Uhr');
   const photo = readFileSync(join(build.dist, 'medien/fotoaktion-im-stadtteil/index.html'), 'utf8');
   const img = /<img [^>]*alt="Ein gelbes Rechteck auf dunkelblauem Grund\."[^>]*>/.exec(photo)?.[0] ?? '';
-  expect(img).toMatch(/srcset="[^"]+\.webp 400w/);
+  expect(photo).toMatch(/<source srcset="[^"]+\.webp 640w[^"]*" type="image\/webp"/);
   expect(img).toMatch(/width="800" height="600"/);
 
   // Render the built profile in Chromium: the typed text shows literally and no script ran.
