@@ -188,13 +188,13 @@ export function toDecapField(name: string, schema: AnySchema, options: Conversio
     return meaningful ? { ...field, default: value } : field;
   };
 
+  // Uploads only (no remote URLs), one file, with the size limit.
+  const upload = { choose_url: false, allow_multiple: false, media_library: { config: { max_file_size: options.maxUploadBytes } } };
   if (hint && 'widget' in hint && hint.widget === 'image') {
     return {
       ...base,
       widget: 'image',
-      choose_url: false,
-      allow_multiple: false,
-      media_library: { config: { max_file_size: options.maxUploadBytes } },
+      ...upload,
       pattern: [`\\.(${IMAGE_EXTENSIONS.join('|')})$`, `Bitte ein Bild im Format ${IMAGE_EXTENSIONS.map((ext) => ext.toUpperCase()).join(', ')} hochladen.`],
     };
   }
@@ -202,11 +202,9 @@ export function toDecapField(name: string, schema: AnySchema, options: Conversio
     return {
       ...base,
       widget: 'file',
-      choose_url: false,
-      allow_multiple: false,
+      ...upload,
       media_folder: '/public/media',
       public_folder: '/media',
-      media_library: { config: { max_file_size: options.maxUploadBytes } },
       pattern: [`\\.(${hint.extensions.join('|')})$`, `Erlaubte Dateitypen: ${hint.extensions.join(', ')}.`],
     };
   }
