@@ -8,7 +8,7 @@
 // /proc sampler (sum over the whole process tree: astro plus the pagefind binary).
 // Results go to stdout and, as a Markdown table, to docs/benchmarks.md (section "Ergebnisse").
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 
@@ -133,8 +133,22 @@ interface Result {
 
 async function measure(n: number): Promise<Result> {
   const work = mkdtempSync(join(tmpdir(), `thinka-bench-${n}-`));
-  const content = join(work, 'content');
   const out = join(work, 'dist');
+  // Build from a copy of the project: Astro keeps a content store in .astro/ that must not mix runs.
+  // Code is copied, not linked (Vite keys modules by their real path); node_modules is linked.
+  const project = join(work, 'project');
+  for (const name of ['src', 'admin', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(ROOT, name), join(project, name), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  // Reuse already optimised images, as a CI run with a kept .cache/ would (README, „Bilder“).
+  // A build from another content root uses .cache/astro/<encoder settings>-alternative-content (astro.config.mjs).
+  const caches = join(ROOT, '.cache/astro');
+  for (const name of existsSync(caches) ? readdirSync(caches).filter((dir) => !dir.endsWith('-alternative-content')) : []) {
+    cpSync(join(caches, name), join(project, '.cache/astro', `${name}-alternative-content`), { recursive: true });
+  }
+  // The synthetic content root lies inside the project (Astro resolves content modules below its root).
+  const content = join(project, 'benchmark-content');
   const counts = writeSyntheticContent(n, content);
   const timeFile = join(work, 'time.txt');
   const useTime = existsSync('/usr/bin/time');
@@ -143,7 +157,7 @@ async function measure(n: number): Promise<Result> {
   const args = useTime ? ['-v', '-o', timeFile, astro, 'build', '--outDir', out] : ['build', '--outDir', out];
   const started = performance.now();
   const child = spawn(command, args, {
-    cwd: ROOT,
+    cwd: project,
     env: { ...process.env, THINKA_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', THINKA_BENCHMARK: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
