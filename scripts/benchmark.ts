@@ -128,8 +128,14 @@ interface Result {
   searchPages: string;
   maxRssSingle: number;
   peakTree: number;
+  /** User + system CPU seconds of the build and all its children (time -v). */
+  cpuSeconds: number;
+  /** Highest 1-minute load average seen while building (other work on the machine). */
+  maxLoad: number;
   status: number | null;
 }
+
+const loadAverage = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
 
 async function measure(n: number): Promise<Result> {
   const work = mkdtempSync(join(tmpdir(), `thinka-bench-${n}-`));
@@ -165,18 +171,24 @@ async function measure(n: number): Promise<Result> {
   child.stdout.on('data', (chunk) => (log += chunk));
   child.stderr.on('data', (chunk) => (log += chunk));
   let peakTree = 0;
-  const sampler = setInterval(() => (peakTree = Math.max(peakTree, treeRss(child.pid!))), 200);
+  let maxLoad = loadAverage();
+  const sampler = setInterval(() => {
+    peakTree = Math.max(peakTree, treeRss(child.pid!));
+    maxLoad = Math.max(maxLoad, loadAverage());
+  }, 200);
   const status = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
-  writeFileSync(join(work, 'build.log'), log);
+  // BENCHMARK_KEEP_LOG=1 keeps each build's output as /tmp/thinka-benchmark-<N>.log (phase timings).
+  if (process.env.BENCHMARK_KEEP_LOG) writeFileSync(join(tmpdir(), `thinka-benchmark-${n}.log`), log);
   const timeReport = useTime && existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
   const maxRssSingle = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(timeReport)?.[1] ?? 0) * 1024;
+  const cpuSeconds = ['User', 'System'].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(timeReport)?.[1] ?? 0), 0);
   const htmlPages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
   const searchPages = /Suchindex in [^:]+: (.+)/.exec(log)?.[1]?.trim() ?? '–';
   if (status !== 0) console.error(log.slice(-4000));
   rmSync(work, { recursive: true, force: true });
-  return { n, counts, seconds, htmlPages, searchPages, maxRssSingle, peakTree, status };
+  return { n, counts, seconds, htmlPages, searchPages, maxRssSingle, peakTree, cpuSeconds, maxLoad, status };
 }
 
 const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
@@ -192,19 +204,19 @@ for (const n of sizes) {
   const result = await measure(n);
   results.push(result);
   console.log(
-    `${n}: ${result.seconds.toFixed(1)} s, ${result.htmlPages} Seiten, Suchindex ${result.searchPages}, größter Prozess ${gib(result.maxRssSingle)}, Prozessbaum ${gib(result.peakTree)}, Exit ${result.status}`,
+    `${n}: ${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds.toFixed(1)} s, Last bis ${result.maxLoad}), ${result.htmlPages} Seiten, Suchindex ${result.searchPages}, größter Prozess ${gib(result.maxRssSingle)}, Prozessbaum ${gib(result.peakTree)}, Exit ${result.status}`,
   );
 }
 
 const rows = results.map((r) => {
   const ok = r.status === 0 && r.seconds <= GOAL.seconds && Math.max(r.peakTree, r.maxRssSingle) <= GOAL.bytes;
-  return `| ${r.n} | ${r.counts.standorte} / ${r.counts.pages} / ${r.counts.team} | ${r.htmlPages} | ${r.searchPages} | ${r.seconds.toFixed(1)} s | ${gib(r.maxRssSingle)} | ${gib(r.peakTree)} | ${r.status === 0 ? (ok ? 'erreicht' : 'verfehlt') : `Build-Fehler (${r.status})`} |`;
+  return `| ${r.n} | ${r.counts.standorte} / ${r.counts.pages} / ${r.counts.team} | ${r.htmlPages} | ${r.searchPages} | ${r.seconds.toFixed(1)} s | ${r.cpuSeconds.toFixed(1)} s | ${r.maxLoad.toFixed(1)} | ${gib(r.maxRssSingle)} | ${gib(r.peakTree)} | ${r.status === 0 ? (ok ? 'erreicht' : 'verfehlt') : `Build-Fehler (${r.status})`} |`;
 });
 const table = [
   `Gemessen: ${machine()}`,
   '',
-  '| Einträge | davon Anlaufstellen / Seiten / Team | HTML-Seiten | Suchindex | Build-Zeit | Spitze größter Prozess (time -v) | Spitze Prozessbaum (/proc) | Ziel (≤ 90 s, ≤ 3 GB) |',
-  '| ---: | --- | ---: | --- | ---: | ---: | ---: | --- |',
+  '| Einträge | davon Anlaufstellen / Seiten / Team | HTML-Seiten | Suchindex | Build-Zeit (Wand) | CPU-Zeit (user+sys) | Last (1 min, max.) | Spitze größter Prozess (time -v) | Spitze Prozessbaum (/proc) | Ziel (≤ 90 s, ≤ 3 GB) |',
+  '| ---: | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |',
   ...rows,
 ].join('\n');
 console.log(`\n${table}\n`);
