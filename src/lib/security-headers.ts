@@ -5,8 +5,8 @@
  * The public site needs no 'unsafe-inline': its pages have no inline scripts, no <style> elements and
  * no style attributes (the build-output test checks that); JSON-LD and the finder's JSON data are
  * `<script type="application/ld+json">` / `application/json`, which browsers never execute.
- * The search page additionally needs 'wasm-unsafe-eval' (Pagefind compiles WebAssembly); that allows
- * WebAssembly only, not JavaScript eval. The CMS under /admin/ gets its own, looser policy: Decap CMS
+ * The search page and Pagefind's worker (/pagefind/) additionally need 'wasm-unsafe-eval' (Pagefind
+ * compiles WebAssembly); that allows WebAssembly only, not JavaScript eval. The CMS under /admin/ gets its own, looser policy: Decap CMS
  * evaluates code ('unsafe-eval') and injects styles at run time ('unsafe-inline' for styles only).
  */
 
@@ -128,6 +128,8 @@ export const IMMUTABLE: HeaderList = [['Cache-Control', 'public, max-age=3153600
 /** Folders with their own rule; every other top-level entry gets the public policy. */
 export const ADMIN_PATH = 'admin';
 export const SEARCH_PATH = 'suche';
+/** Pagefind's files: its worker script gets the policy of its own response, so it needs WebAssembly too. */
+export const SEARCH_BUNDLE_PATH = 'pagefind';
 export const ASSETS_PATH = '_astro';
 
 /**
@@ -145,7 +147,7 @@ export function headerRules(topLevelEntries: Array<{ name: string; directory: bo
     if (name === '_headers') continue;
     const path = directory ? `/${name}/*` : `/${name}`;
     if (name === ADMIN_PATH) rules.push({ path, headers: adminHeaders(backend) });
-    else if (name === SEARCH_PATH) rules.push({ path, headers: publicHeaders({ wasm: true }) });
+    else if (name === SEARCH_PATH || name === SEARCH_BUNDLE_PATH) rules.push({ path, headers: publicHeaders({ wasm: true }) });
     else if (name === ASSETS_PATH) rules.push({ path, headers: [...publicHeaders(), ...IMMUTABLE] });
     else rules.push({ path, headers: publicHeaders() });
   }
@@ -214,8 +216,11 @@ export function toNginxSnippet(backend: CmsHostSettings): string {
     '',
     location('/', publicHeaders(), ['try_files $uri $uri/ =404;']),
     location(`/${SEARCH_PATH}/`, publicHeaders({ wasm: true }), ['try_files $uri $uri/ =404;']),
+    location(`/${SEARCH_BUNDLE_PATH}/`, publicHeaders({ wasm: true }), ['try_files $uri =404;']),
     location(`/${ASSETS_PATH}/`, [...publicHeaders(), ...IMMUTABLE], ['try_files $uri =404;']),
     location(`/${ADMIN_PATH}/`, adminHeaders(backend), ['try_files $uri $uri/ =404;']),
+    // The CMS reads its configuration as YAML (the file holds JSON, which is valid YAML).
+    location(`= /${ADMIN_PATH}/config.yml`, adminHeaders(backend), ['types { }', 'default_type "text/yaml; charset=utf-8";']),
     // The header rules for other hosts are no page of the site.
     'location = /_headers {\n    return 404;\n}\n',
     // Types that nginx's mime.types does not know.

@@ -72,12 +72,17 @@ test('nginx sends the security headers on every kind of response', async () => {
   const search = await get('/suche/');
   common(search);
   expect(search.headers.get('content-security-policy')).toBe(publicCsp({ wasm: true }));
+  // Pagefind's worker runs under the policy of its own response.
+  expect((await get('/pagefind/pagefind-worker.js')).headers.get('content-security-policy')).toBe(publicCsp({ wasm: true }));
 
   const admin = await get('/admin/');
   expect(admin.status).toBe(200);
   common(admin);
   expect(admin.headers.get('content-security-policy')).toBe(adminCsp(github));
   expect(admin.headers.get('x-robots-tag')).toBe('noindex, nofollow');
+  const cmsConfig = await get('/admin/config.yml');
+  expect(cmsConfig.headers.get('content-type')).toBe('text/yaml; charset=utf-8');
+  expect(cmsConfig.headers.get('x-robots-tag')).toBe('noindex, nofollow');
 
   const missing = await get('/gibt-es-nicht/');
   expect(missing.status).toBe(404);
@@ -143,8 +148,10 @@ test.describe('with the position allowed', () => {
 
 test('the search page finds results under the CSP (Pagefind with its worker and WebAssembly)', async ({ page }) => {
   const problems = await watchCsp(page);
-  await page.goto(`${site}/suche/?q=Jena`);
-  await expect(page.locator('main').getByRole('link', { name: /Jena/ }).first()).toBeVisible();
+  await page.goto(`${site}/suche/?q=Kölleda`);
+  // Real search results with highlighted words (not the A–Z list that works without JavaScript).
+  const soemmerda = page.locator('.th-search-result').filter({ has: page.locator('a[href="/standorte/soemmerda/"]') });
+  await expect(soemmerda.locator('mark').first()).toHaveText(/^Kölleda/);
   await page.waitForLoadState('networkidle');
   expect(problems).toEqual([]);
 });

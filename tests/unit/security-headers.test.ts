@@ -19,6 +19,7 @@ const TOP_LEVEL = [
   { name: '404.html', directory: false },
   { name: 'admin', directory: true },
   { name: 'suche', directory: true },
+  { name: 'pagefind', directory: true },
   { name: 'standorte', directory: true },
   { name: '_astro', directory: true },
   { name: '.well-known', directory: true },
@@ -71,6 +72,7 @@ describe('_headers (Netlify, Cloudflare Pages)', () => {
     expect(csp('/index.html')).toEqual([publicCsp()]);
     expect(csp('/standorte/artern/')).toEqual([publicCsp()]);
     expect(csp('/suche/')).toEqual([publicCsp({ wasm: true })]);
+    expect(csp('/pagefind/pagefind-worker.js')).toEqual([publicCsp({ wasm: true })]);
     expect(csp('/admin/')).toEqual([adminCsp(github)]);
     expect(csp('/.well-known/security.txt')).toEqual([publicCsp()]);
     for (const path of ['/', '/standorte/', '/admin/', '/suche/']) {
