@@ -86,7 +86,8 @@ export function adminCsp(backend: CmsHostSettings): string {
     ['img-src', ["'self'", 'data:', 'blob:', ...gitHosts, ...(avatars ? [avatars] : [])].join(' ')],
     ['media-src', "'self' blob:"],
     ['font-src', "'self' data:"],
-    ['connect-src', ["'self'", ...gitHosts].join(' ')],
+    // blob: the CMS reads an uploaded file back from its blob URL before saving it.
+    ['connect-src', ["'self'", 'blob:', ...gitHosts].join(' ')],
     ['worker-src', "'self' blob:"],
     ['frame-src', "'self' blob:"],
     ['object-src', "'none'"],

@@ -44,11 +44,11 @@ describe('Content-Security-Policy', () => {
     expect(csp).toContain("script-src 'self' 'unsafe-eval'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(csp).toContain("style-src 'self' 'unsafe-inline'");
-    expect(csp).toContain("connect-src 'self' https://api.github.com;");
+    expect(csp).toContain("connect-src 'self' blob: https://api.github.com;");
     expect(csp).toContain("frame-ancestors 'none'");
     const gitea = adminCsp(cmsHostFromEnv({ CMS_BACKEND: 'gitea', CMS_BASE_URL: 'https://git.example.org', CMS_API_ROOT: 'https://git.example.org/api/v1' }));
-    expect(gitea).toContain("connect-src 'self' https://git.example.org;");
-    expect(adminCsp(cmsHostFromEnv({ CMS_BACKEND: 'gitlab' }))).toContain("connect-src 'self' https://gitlab.com;");
+    expect(gitea).toContain("connect-src 'self' blob: https://git.example.org;");
+    expect(adminCsp(cmsHostFromEnv({ CMS_BACKEND: 'gitlab' }))).toContain("connect-src 'self' blob: https://gitlab.com;");
   });
 
   it('reads the same Git host settings as the CMS configuration', () => {
