@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { decapProxy } from './src/integrations/decap-proxy';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { securityHeaders } from './src/integrations/security-headers';
 import { ENCODER_OPTIONS, IMAGE_CACHE_DIR } from './src/lib/image-presets';
 
 // The public address; set SITE_URL when the production domain differs.
@@ -20,8 +21,14 @@ export default defineConfig({
   compressHTML: true,
   // Smart punctuation would turn typed quotes into English ones and "--" into dashes; German text is typed as meant.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  // pagefindIndex() runs last: it indexes the finished pages in dist/.
-  integrations: [decapProxy(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin') }), pagefindIndex()],
+  // pagefindIndex() indexes the finished pages in dist/; securityHeaders() then writes dist/_headers for every top-level entry.
+  integrations: [
+    decapProxy(),
+    mdx(),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin') }),
+    pagefindIndex(),
+    securityHeaders(),
+  ],
   i18n: {
     defaultLocale: 'de',
     locales: ['de'],

@@ -25,6 +25,10 @@ export default defineConfig({
   projects: [
     { name: 'site', testDir: 'tests/e2e', use: { ...devices['Desktop Chrome'] } },
     { name: 'cms', testDir: 'tests/cms', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 1000 } }, timeout: 120_000 },
+    // The built site behind nginx with deploy/'s configuration (needs dist/ and dist-fixture/).
+    { name: 'deploy', testDir: 'tests/deploy', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 1000 } }, timeout: 120_000 },
+    // Lighthouse measures performance: package.json runs it alone, after the other projects (--project=lighthouse).
+    { name: 'lighthouse', testDir: 'tests/lighthouse' },
   ],
   webServer: {
     command: `node scripts/serve-dist.ts ${PORT}`,

@@ -107,18 +107,26 @@ function mediaCollections(): CmsCollection[] {
   });
 }
 
-export function cmsCollections(): CmsCollection[] {
+export interface CmsOptions {
+  /** Build-time note on Anlaufstellen not checked for too long (src/lib/freshness.ts), shown above the list. */
+  freshnessNotice?: string;
+}
+
+export function cmsCollections(options: CmsOptions = {}): CmsCollection[] {
   return [
     {
       name: 'standorte',
       label: 'Anlaufstellen',
       label_singular: 'Anlaufstelle',
-      description: 'Adressen, Sprechzeiten, Zuständigkeitsgebiete und Kontakt der ThINKA-Anlaufstellen.',
+      description: ['Adressen, Sprechzeiten, Zuständigkeitsgebiete und Kontakt der ThINKA-Anlaufstellen.', options.freshnessNotice]
+        .filter(Boolean)
+        .join(' '),
       folder: 'content/standorte',
       ...common,
       slug: '{{fields.place}}',
       identifier_field: 'name',
-      summary: '{{name}} – {{district}}',
+      // „Geprüft am“ in every row of the list, so unchecked entries stand out (sortable by checkedAt).
+      summary: "{{name}} – {{district}} – geprüft am: {{checkedAt | default('noch nicht geprüft')}}",
       sortable_fields: ['name', 'district', 'checkedAt'],
       preview_path: 'standorte/{{slug}}/',
       fields: [...toDecapFields(standorteSchema(), conversion), bodyField('Beschreibung', 'Was die Anlaufstelle anbietet, in kurzen, einfachen Sätzen.')],
@@ -204,7 +212,7 @@ export function backendFromEnv(env: Record<string, string | undefined>): Backend
   };
 }
 
-export function buildCmsConfig(env: Record<string, string | undefined>, siteUrl: string) {
+export function buildCmsConfig(env: Record<string, string | undefined>, siteUrl: string, options: CmsOptions = {}) {
   return {
     backend: backendFromEnv(env),
     // Only used on localhost when decap-server answers; the dev server proxies it to the same origin.
@@ -219,6 +227,6 @@ export function buildCmsConfig(env: Record<string, string | undefined>, siteUrl:
     show_preview_links: true,
     search: true,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: cmsCollections(),
+    collections: cmsCollections(options),
   };
 }

@@ -1,10 +1,13 @@
-// Serves the built site from dist/ like a plain static host (index.html per folder, 404.html),
-// and forwards /decap-api to a local decap-server for CMS tests. Usage: node scripts/serve-dist.ts [port] [folder]
-// The folder defaults to dist/; the finder's fixture build lives in dist-fixture/.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// Serves the built site from dist/ like a static host (index.html per folder, 404.html): with the headers
+// of dist/_headers (as Netlify or Cloudflare Pages would send them) and gzip for text when the browser asks
+// for it (Lighthouse checks text compression). Forwards /decap-api to a local decap-server for CMS tests.
+// Usage: node scripts/serve-dist.ts [port] [folder]; the folder defaults to dist/ (the finder's fixture build: dist-fixture/).
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { decapProxyMiddleware } from '../src/integrations/decap-proxy.ts';
+import { headersFor, parseHeadersFile } from '../src/lib/security-headers.ts';
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4321);
 const root = join(process.cwd(), process.argv[3] ?? 'dist');
@@ -36,6 +39,11 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
 };
 
+/** Types worth compressing; images, media and Pagefind's index files are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|rss\+xml)|image\/svg\+xml)/;
+const headersFile = join(root, '_headers');
+const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+
 const proxy = decapProxyMiddleware(Number(process.env.DECAP_PORT ?? 8081));
 
 createServer((req, res) => {
@@ -53,8 +61,16 @@ createServer((req, res) => {
     }
     const found = existsSync(file) && statSync(file).isFile();
     const served = found ? file : join(root, '404.html');
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served).toLowerCase()] ?? 'application/octet-stream' });
+    const type = TYPES[extname(served).toLowerCase()] ?? 'application/octet-stream';
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    for (const [name, value] of headersFor(rules, url.pathname)) res.setHeader(name, value);
+    res.writeHead(found ? 200 : 404, {
+      'Content-Type': type,
+      ...(COMPRESSIBLE.test(type) ? { Vary: 'Accept-Encoding' } : {}),
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
     if (req.method === 'HEAD') res.end();
+    else if (gzip) createReadStream(served).pipe(createGzip()).pipe(res);
     else createReadStream(served).pipe(res);
   });
 }).listen(port, '127.0.0.1', () => console.log(`${process.argv[3] ?? 'dist'}/ auf http://127.0.0.1:${port}/`));

@@ -1,7 +1,8 @@
 // Wiring only: each collection's loader and schema. The schemas live in src/schemas/.
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { freshnessDays, freshnessWarning, staleEntries } from './lib/freshness';
 import { useGermanErrors, withGermanErrors } from './schemas/errors';
 import { leitlinienSchema } from './schemas/leitlinien';
 import { mediaSchema } from './schemas/media';
@@ -28,10 +29,32 @@ const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, ''
 const mdx = (collection: string) =>
   glob({ base: baseOf(collection), pattern: '**/[^_]*.{md,mdx}', generateId: idFromPath });
 
+/**
+ * The Anlaufstellen's loader also reports entries whose „Geprüft am“ is missing or older than
+ * THINKA_FRESHNESS_DAYS (default 365) as a build warning listing each of them.
+ */
+const standorteLoader = (): Loader => {
+  const files = mdx('standorte');
+  return {
+    name: 'thinka-standorte',
+    load: async (context) => {
+      await files.load(context);
+      const maxDays = freshnessDays(process.env);
+      const entries = context.store.values().map(({ id, data }) => ({
+        id,
+        name: String(data.name ?? id),
+        checkedAt: data.checkedAt as Date | string | undefined,
+      }));
+      const warning = freshnessWarning(staleEntries(entries, new Date(), maxDays), maxDays);
+      if (warning) context.logger.warn(warning);
+    },
+  };
+};
+
 export const collections = {
   team: defineCollection({ loader: mdx('team'), schema: (context) => withGermanErrors(teamSchema(context)) }),
   leitlinien: defineCollection({ loader: mdx('leitlinien'), schema: () => withGermanErrors(leitlinienSchema()) }),
   pages: defineCollection({ loader: mdx('pages'), schema: () => withGermanErrors(pagesSchema()) }),
-  standorte: defineCollection({ loader: mdx('standorte'), schema: () => withGermanErrors(standorteSchema()) }),
+  standorte: defineCollection({ loader: standorteLoader(), schema: () => withGermanErrors(standorteSchema()) }),
   media: defineCollection({ loader: mdx('media'), schema: (context) => withGermanErrors(mediaSchema(context)) }),
 };

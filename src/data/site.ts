@@ -9,8 +9,19 @@ const t = useTranslations();
 
 export const pagePath = (id: string) => `/${id}/`;
 
-/** Titles of every addressable section and page, keyed by path, for breadcrumbs. */
+let sectionTitlesOfBuild: Promise<Map<string, string>> | undefined;
+
+/**
+ * Titles of every addressable section and page, keyed by path, for breadcrumbs. Each call returns its own Map (callers add to it);
+ * the collection is read once per build (every page needs it), and on every call in the dev server.
+ */
 export async function sectionTitles(): Promise<Map<string, string>> {
+  if (import.meta.env.DEV) return readSectionTitles();
+  sectionTitlesOfBuild ??= readSectionTitles();
+  return new Map(await sectionTitlesOfBuild);
+}
+
+async function readSectionTitles(): Promise<Map<string, string>> {
   const pages = await getCollection('pages');
   const titles = new Map<string, string>([
     ['/team/', t('nav.team')],

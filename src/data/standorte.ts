@@ -22,8 +22,18 @@ export async function sortedStandorte(): Promise<Standort[]> {
   return (await getCollection('standorte')).sort((a, b) => collator.compare(a.data.place, b.data.place));
 }
 
-export async function allMunicipalityPages(): Promise<MunicipalityPage[]> {
-  return municipalityPages(await getCollection('standorte'));
+let municipalityPagesOfBuild: Promise<MunicipalityPage[]> | undefined;
+
+/**
+ * All municipality pages. Every location page needs them (links to its places); computed once per build,
+ * not once per page, which made large builds quadratic (docs/benchmarks.md). The dev server recomputes
+ * on every request, since content may change while it runs.
+ */
+export function allMunicipalityPages(): Promise<MunicipalityPage[]> {
+  const compute = async () => municipalityPages(await getCollection('standorte'));
+  if (import.meta.env.DEV) return compute();
+  municipalityPagesOfBuild ??= compute();
+  return municipalityPagesOfBuild;
 }
 
 /** "im Kyffhäuserkreis", "in Jena", "im Landkreis Eichsfeld". */

@@ -25,6 +25,11 @@ export function formatYearMonth(value: string, locale = 'de-DE'): string {
 }
 
 /** A tel: URI in international form; German national numbers start with 0 and get +49. */
+/** A phone number as shown: spaces made non-breaking, so the number never wraps across lines. */
+export function phoneText(phone: string): string {
+  return phone.trim().replace(/\s+/g, '\u00A0');
+}
+
 export function telHref(phone: string): string {
   const digits = phone.replace(/[^0-9+]/g, '');
   if (digits.startsWith('+')) return `tel:${digits}`;

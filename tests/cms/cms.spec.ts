@@ -14,10 +14,15 @@ const GIF = join(process.cwd(), 'tests/fixtures/uploads/animation.gif');
 let repo: CmsRepo;
 let page: Page;
 const foreignRequests: string[] = [];
+/** The test server sends dist/_headers, so the CMS runs under its own Content-Security-Policy here. */
+const cspViolations: string[] = [];
 
 test.beforeAll(async ({ browser, baseURL }) => {
   repo = await startCmsRepo();
   page = await browser.newPage();
+  page.on('console', (message) => {
+    if (/Content Security Policy/.test(message.text())) cspViolations.push(message.text());
+  });
   page.on('request', (request) => {
     if (!request.url().startsWith(baseURL!) && !/^(data|blob):/.test(request.url())) foreignRequests.push(request.url());
   });
@@ -220,4 +225,8 @@ test('only the edited entries changed, and the next build shows them as typed', 
   expect(await viewer.locator('main script').count()).toBe(0);
   await context.close();
   expect(foreignRequests, 'the CMS made requests to another origin').toEqual([]);
+});
+
+test('the journeys above ran without a Content-Security-Policy violation (policy of /admin/ in dist/_headers)', () => {
+  expect(cspViolations).toEqual([]);
 });

@@ -37,7 +37,7 @@ async function waitForServer(port: number): Promise<void> {
   throw new Error(`decap-server did not start on port ${port}`);
 }
 
-export async function startCmsRepo(): Promise<CmsRepo> {
+export async function startCmsRepo(port = DECAP_TEST_PORT): Promise<CmsRepo> {
   const dir = mkdtempSync(join(tmpdir(), 'thinka-cms-'));
   cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
   cpSync(join(ROOT, 'public'), join(dir, 'public'), { recursive: true });
@@ -45,10 +45,10 @@ export async function startCmsRepo(): Promise<CmsRepo> {
   git(dir, 'add', '-A');
   git(dir, 'commit', '-qm', 'Ausgangsstand');
   const server: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/decap-server'), [], {
-    env: { ...process.env, MODE: 'fs', BIND_HOST: '127.0.0.1', PORT: String(DECAP_TEST_PORT), GIT_REPO_DIRECTORY: dir, LOG_LEVEL: 'warn' },
+    env: { ...process.env, MODE: 'fs', BIND_HOST: '127.0.0.1', PORT: String(port), GIT_REPO_DIRECTORY: dir, LOG_LEVEL: 'warn' },
     stdio: 'inherit',
   });
-  await waitForServer(DECAP_TEST_PORT);
+  await waitForServer(port);
   return {
     dir,
     changedFiles: () =>

@@ -1,0 +1,233 @@
+// Build benchmark with a clearly synthetic content set (not part of npm test).
+// Usage: npm run benchmark [-- 1000 3000 5000]
+//
+// For each size N it writes N synthetic entries (40 % Anlaufstellen with two catchment places each, which
+// the finder turns into municipality pages, 30 % pages, 30 % team profiles) beside a copy of the real
+// content into a temp folder, builds the site from there (THINKA_CONTENT_DIR) including the Pagefind
+// search index, and records wall time and peak memory: /usr/bin/time -v (largest single process) and a
+// /proc sampler (sum over the whole process tree: astro plus the pagefind binary).
+// Results go to stdout and, as a Markdown table, to docs/benchmarks.md (section "Ergebnisse").
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = process.cwd();
+// The district names as the schema lists them (src/schemas/fields.ts imports Astro modules, so read the text).
+const THURINGIAN_DISTRICTS = [
+  ...(/THURINGIAN_DISTRICTS = \[([\s\S]*?)\]/.exec(readFileSync(join(ROOT, 'src/schemas/fields.ts'), 'utf8'))?.[1] ?? '').matchAll(/'([^']+)'/g),
+].map(([, name]) => name!);
+const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = SIZES.length > 0 ? SIZES : [1000, 3000, 5000];
+const GOAL = { seconds: 90, bytes: 3 * 1024 ** 3 };
+
+const SYNTHETIC_NOTE = '# SYNTHETISCH – erzeugt von scripts/benchmark.ts, nur für Build-Messungen.';
+const LOREM =
+  'Dieser Eintrag ist synthetisch und dient nur der Messung der Build-Zeit. Er beschreibt keine echte Anlaufstelle, keine echte Person und keinen echten Ort. ';
+
+function standort(i: number): string {
+  const district = THURINGIAN_DISTRICTS[i % THURINGIAN_DISTRICTS.length];
+  return `---
+${SYNTHETIC_NOTE}
+name: "Synthetische Stelle ${i}"
+place: "Synthort ${i}"
+district: "${district}"
+summary: "Synthetischer Eintrag ${i} für die Build-Messung."
+catchment:
+  - name: "Synthort ${i}"
+    kind: "stadt"
+    postcodes: ["${String(10000 + (i % 89999)).padStart(5, '0')}"]
+  - name: "Synthdorf ${i}"
+    kind: "ortsteil"
+    partOf: "Synthort ${i}"
+${i % 2 === 0 ? `checkedAt: 2020-01-01\n` : ''}---
+
+${LOREM.repeat(3)}
+
+## Angebot
+
+${LOREM.repeat(4)}
+`;
+}
+
+function page(i: number): string {
+  return `---
+${SYNTHETIC_NOTE}
+title: "Synthetische Seite ${i}"
+description: "Synthetische Inhaltsseite ${i}, nur für die Messung der Build-Zeit erzeugt."
+order: ${1000 + i}
+---
+
+${LOREM.repeat(4)}
+
+## Abschnitt ${i}
+
+${LOREM.repeat(6)}
+`;
+}
+
+function team(i: number): string {
+  return `---
+${SYNTHETIC_NOTE}
+role: "Synthetische Funktion ${i}"
+area: "Synthetischer Bereich ${i % 50}"
+languages: []
+order: ${100 + i}
+summary: "Synthetisches Profil ${i} für die Build-Messung."
+---
+
+${LOREM.repeat(5)}
+`;
+}
+
+/** A content root: the real content plus N synthetic entries. Returns the folder. */
+export function writeSyntheticContent(n: number, dir: string): { standorte: number; pages: number; team: number } {
+  for (const collection of ['standorte', 'pages', 'team']) cpSync(join(ROOT, 'content', collection), join(dir, collection), { recursive: true });
+  const counts = { standorte: Math.round(n * 0.4), pages: Math.round(n * 0.3), team: 0 };
+  counts.team = n - counts.standorte - counts.pages;
+  mkdirSync(join(dir, 'pages', 'synthetisch'), { recursive: true });
+  for (let i = 1; i <= counts.standorte; i += 1) writeFileSync(join(dir, 'standorte', `synth-${i}.mdx`), standort(i));
+  for (let i = 1; i <= counts.pages; i += 1) writeFileSync(join(dir, 'pages', 'synthetisch', `seite-${i}.mdx`), page(i));
+  for (let i = 1; i <= counts.team; i += 1) writeFileSync(join(dir, 'team', `synth-${i}.mdx`), team(i));
+  return counts;
+}
+
+/** Sum of RSS (bytes) of a process and all its descendants, read from /proc. */
+function treeRss(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
+      const pages = Number(fields[21]);
+      const pid = Number(name);
+      rss.set(pid, pages * 4096);
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+    } catch {
+      // process ended while reading
+    }
+  }
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+interface Result {
+  n: number;
+  counts: { standorte: number; pages: number; team: number };
+  seconds: number;
+  htmlPages: number;
+  searchPages: string;
+  maxRssSingle: number;
+  peakTree: number;
+  /** User + system CPU seconds of the build and all its children (time -v). */
+  cpuSeconds: number;
+  /** Highest 1-minute load average seen while building (other work on the machine). */
+  maxLoad: number;
+  status: number | null;
+}
+
+const loadAverage = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+
+async function measure(n: number): Promise<Result> {
+  const work = mkdtempSync(join(tmpdir(), `thinka-bench-${n}-`));
+  const out = join(work, 'dist');
+  // Build from a copy of the project: Astro keeps a content store in .astro/ that must not mix runs.
+  // Code is copied, not linked (Vite keys modules by their real path); node_modules is linked.
+  const project = join(work, 'project');
+  for (const name of ['src', 'admin', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(ROOT, name), join(project, name), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  // Reuse already optimised images, as a CI run with a kept .cache/ would (README, „Bilder“).
+  // A build from another content root uses .cache/astro/<encoder settings>-alternative-content (astro.config.mjs).
+  const caches = join(ROOT, '.cache/astro');
+  for (const name of existsSync(caches) ? readdirSync(caches).filter((dir) => !dir.endsWith('-alternative-content')) : []) {
+    cpSync(join(caches, name), join(project, '.cache/astro', `${name}-alternative-content`), { recursive: true });
+  }
+  // The synthetic content root lies inside the project (Astro resolves content modules below its root).
+  const content = join(project, 'benchmark-content');
+  const counts = writeSyntheticContent(n, content);
+  const timeFile = join(work, 'time.txt');
+  const useTime = existsSync('/usr/bin/time');
+  const astro = join(ROOT, 'node_modules/.bin/astro');
+  const command = useTime ? '/usr/bin/time' : astro;
+  const args = useTime ? ['-v', '-o', timeFile, astro, 'build', '--outDir', out] : ['build', '--outDir', out];
+  const started = performance.now();
+  const child = spawn(command, args, {
+    cwd: project,
+    env: { ...process.env, THINKA_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', THINKA_BENCHMARK: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (chunk) => (log += chunk));
+  child.stderr.on('data', (chunk) => (log += chunk));
+  let peakTree = 0;
+  let maxLoad = loadAverage();
+  const sampler = setInterval(() => {
+    peakTree = Math.max(peakTree, treeRss(child.pid!));
+    maxLoad = Math.max(maxLoad, loadAverage());
+  }, 200);
+  const status = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  // BENCHMARK_KEEP_LOG=1 keeps each build's output as /tmp/thinka-benchmark-<N>.log (phase timings).
+  if (process.env.BENCHMARK_KEEP_LOG) writeFileSync(join(tmpdir(), `thinka-benchmark-${n}.log`), log);
+  const timeReport = useTime && existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
+  const maxRssSingle = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(timeReport)?.[1] ?? 0) * 1024;
+  const cpuSeconds = ['User', 'System'].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(timeReport)?.[1] ?? 0), 0);
+  const htmlPages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
+  const searchPages = /Suchindex in [^:]+: (.+)/.exec(log)?.[1]?.trim() ?? '–';
+  if (status !== 0) console.error(log.slice(-4000));
+  rmSync(work, { recursive: true, force: true });
+  return { n, counts, seconds, htmlPages, searchPages, maxRssSingle, peakTree, cpuSeconds, maxLoad, status };
+}
+
+const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+
+function machine(): string {
+  const cpu = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unbekannt';
+  return `CPU: ${cpu}, ${cpus().length} Kerne; RAM: ${gib(totalmem())}; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}`;
+}
+
+const results: Result[] = [];
+for (const n of sizes) {
+  console.log(`Messe ${n} synthetische Einträge …`);
+  const result = await measure(n);
+  results.push(result);
+  console.log(
+    `${n}: ${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds.toFixed(1)} s, Last bis ${result.maxLoad}), ${result.htmlPages} Seiten, Suchindex ${result.searchPages}, größter Prozess ${gib(result.maxRssSingle)}, Prozessbaum ${gib(result.peakTree)}, Exit ${result.status}`,
+  );
+}
+
+const rows = results.map((r) => {
+  const ok = r.status === 0 && r.seconds <= GOAL.seconds && Math.max(r.peakTree, r.maxRssSingle) <= GOAL.bytes;
+  return `| ${r.n} | ${r.counts.standorte} / ${r.counts.pages} / ${r.counts.team} | ${r.htmlPages} | ${r.searchPages} | ${r.seconds.toFixed(1)} s | ${r.cpuSeconds.toFixed(1)} s | ${r.maxLoad.toFixed(1)} | ${gib(r.maxRssSingle)} | ${gib(r.peakTree)} | ${r.status === 0 ? (ok ? 'erreicht' : 'verfehlt') : `Build-Fehler (${r.status})`} |`;
+});
+const table = [
+  `Gemessen: ${machine()}`,
+  '',
+  '| Einträge | davon Anlaufstellen / Seiten / Team | HTML-Seiten | Suchindex | Build-Zeit (Wand) | CPU-Zeit (user+sys) | Last (1 min, max.) | Spitze größter Prozess (time -v) | Spitze Prozessbaum (/proc) | Ziel (≤ 90 s, ≤ 3 GB) |',
+  '| ---: | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+  ...rows,
+].join('\n');
+console.log(`\n${table}\n`);
+
+const docs = join(ROOT, 'docs/benchmarks.md');
+if (existsSync(docs) && process.env.BENCHMARK_WRITE !== '0') {
+  const text = readFileSync(docs, 'utf8');
+  const start = '<!-- benchmark:start -->';
+  const end = '<!-- benchmark:end -->';
+  if (text.includes(start) && text.includes(end)) {
+    writeFileSync(docs, `${text.slice(0, text.indexOf(start) + start.length)}\n${table}\n${text.slice(text.indexOf(end))}`);
+    console.log('docs/benchmarks.md aktualisiert.');
+  }
+}

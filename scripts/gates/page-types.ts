@@ -1,0 +1,11 @@
+/** One representative page per page type, for the gates that run in a browser (axe, Lighthouse). */
+export const REPRESENTATIVE_PAGES = [
+  '/', // Startseite
+  '/standorte/', // Finder
+  '/standorte/artern/', // Anlaufstelle
+  '/standorte/orte/altenburg/', // Ortsseite
+  '/suche/', // Suche (ohne Anfrage: A–Z-Liste)
+  '/medien/leitlinien-video/', // Medienbeitrag mit Video
+  '/leitlinien/aktivierung/', // Leitlinie
+  '/team/projektkoordination/', // Team
+] as const;
