@@ -3,11 +3,12 @@
  * Leitlinien, header and footer). Every translation file must have all of them (tests/unit/i18n.test.ts);
  * other keys may be missing and then fall back to German.
  */
-import de from './de.json';
+import de from './de.json' with { type: 'json' };
 
 export const TRANSLATED_KEY_GROUPS = [
   'site.',
   'skipLink.',
+  'print.',
   'i18n.',
   'nav.',
   'breadcrumbs.',
