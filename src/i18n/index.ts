@@ -2,12 +2,12 @@
  * UI strings. German (de.json) is the source; every other language has a flat JSON file with the same keys
  * (src/i18n/<code>.json) for the strings of the translated pages. A key a language lacks falls back to German.
  */
-import de from './de.json';
-import en from './en.json';
-import uk from './uk.json';
-import ru from './ru.json';
-import ar from './ar.json';
-import fa from './fa.json';
+import de from './de.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
+import uk from './uk.json' with { type: 'json' };
+import ru from './ru.json' with { type: 'json' };
+import ar from './ar.json' with { type: 'json' };
+import fa from './fa.json' with { type: 'json' };
 import { fillPlaceholders } from '../lib/format';
 import { DEFAULT_LOCALE, LOCALE_INFO, localeOf, type Locale } from './locales';
 import { langAttributes } from '../lib/translation';
