@@ -12,7 +12,8 @@ async function violations(page: Page): Promise<string[]> {
   // The site has no frames (checked here), so axe can run inside the page itself ("legacy mode") instead of
   // opening a helper page for frame results: half the time for the same rules. Only violations are collected.
   expect(await page.locator('iframe, frame').count()).toBe(0);
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();
+  // options() replaces the whole option object, so it comes before withTags().
+  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
   return results.violations.map(
     (violation) => `${violation.id} (${violation.impact}): ${violation.help} – ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
