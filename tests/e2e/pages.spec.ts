@@ -69,6 +69,10 @@ for (const path of paths) {
     await expect(headerSearch.getByRole('searchbox', { name: translate(locale, 'search.headerLabel') })).toHaveAttribute('name', 'q');
     await expect(headerSearch.getByRole('button', { name: translate(locale, 'search.submit') })).toBeVisible();
 
+    // Leichte Sprache and Gebärdensprache at the top of every page (BITV 2.0 § 4), in every language.
+    for (const href of ['/leichte-sprache/', '/gebaerdensprache/']) {
+      await expect(page.locator(`header .th-site-header__access a[href="${href}"]`)).toHaveCount(1);
+    }
     for (const href of ['/impressum/', '/datenschutz/', '/barrierefreiheit/', '/leichte-sprache/', '/gebaerdensprache/']) {
       await expect(page.locator(`footer a[href="${href}"]`)).toHaveCount(1);
     }
