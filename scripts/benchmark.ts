@@ -158,9 +158,13 @@ async function measure(n: number): Promise<Result> {
   const counts = writeSyntheticContent(n, content);
   const timeFile = join(work, 'time.txt');
   const useTime = existsSync('/usr/bin/time');
-  const astro = join(ROOT, 'node_modules/.bin/astro');
-  const command = useTime ? '/usr/bin/time' : astro;
-  const args = useTime ? ['-v', '-o', timeFile, astro, 'build', '--outDir', out] : ['build', '--outDir', out];
+  // BENCHMARK_CPU_PROF=<folder> writes a V8 CPU profile of the build there (node --cpu-prof).
+  const profile = process.env.BENCHMARK_CPU_PROF;
+  const astro = profile
+    ? [process.execPath, '--cpu-prof', '--cpu-prof-dir', profile, join(ROOT, 'node_modules/astro/bin/astro.mjs')]
+    : [join(ROOT, 'node_modules/.bin/astro')];
+  const command = useTime ? '/usr/bin/time' : astro[0]!;
+  const args = useTime ? ['-v', '-o', timeFile, ...astro, 'build', '--outDir', out] : [...astro.slice(1), 'build', '--outDir', out];
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: project,
