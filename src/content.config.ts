@@ -51,10 +51,19 @@ const standorteLoader = (): Loader => {
   };
 };
 
+/**
+ * Astro calls a collection's schema function for every entry; schemas that need nothing from the
+ * context (no image()) are built once, not once per entry (large builds, docs/benchmarks.md).
+ */
+const once = <T>(build: () => T): (() => T) => {
+  let schema: T | undefined;
+  return () => (schema ??= build());
+};
+
 export const collections = {
   team: defineCollection({ loader: mdx('team'), schema: (context) => withGermanErrors(teamSchema(context)) }),
-  leitlinien: defineCollection({ loader: mdx('leitlinien'), schema: () => withGermanErrors(leitlinienSchema()) }),
-  pages: defineCollection({ loader: mdx('pages'), schema: () => withGermanErrors(pagesSchema()) }),
-  standorte: defineCollection({ loader: standorteLoader(), schema: () => withGermanErrors(standorteSchema()) }),
+  leitlinien: defineCollection({ loader: mdx('leitlinien'), schema: once(() => withGermanErrors(leitlinienSchema())) }),
+  pages: defineCollection({ loader: mdx('pages'), schema: once(() => withGermanErrors(pagesSchema())) }),
+  standorte: defineCollection({ loader: standorteLoader(), schema: once(() => withGermanErrors(standorteSchema())) }),
   media: defineCollection({ loader: mdx('media'), schema: (context) => withGermanErrors(mediaSchema(context)) }),
 };

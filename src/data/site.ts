@@ -12,13 +12,29 @@ export const pagePath = (id: string) => `/${id}/`;
 let sectionTitlesOfBuild: Promise<Map<string, string>> | undefined;
 
 /**
- * Titles of every addressable section and page, keyed by path, for breadcrumbs. Each call returns its own Map (callers add to it);
- * the collection is read once per build (every page needs it), and on every call in the dev server.
+ * Titles of every addressable section and page, keyed by path, for breadcrumbs. Each call returns its own
+ * Map (callers add the current page; only get/has/set are meant to be used): the collection is read once
+ * per build (every page needs it), and on every call in the dev server.
  */
 export async function sectionTitles(): Promise<Map<string, string>> {
   if (import.meta.env.DEV) return readSectionTitles();
   sectionTitlesOfBuild ??= readSectionTitles();
-  return new Map(await sectionTitlesOfBuild);
+  return new TitlesOverlay(await sectionTitlesOfBuild);
+}
+
+/** A page's own additions on top of the shared titles, without copying them for every page. */
+class TitlesOverlay extends Map<string, string> {
+  readonly #shared: ReadonlyMap<string, string>;
+  constructor(shared: ReadonlyMap<string, string>) {
+    super();
+    this.#shared = shared;
+  }
+  override get(key: string): string | undefined {
+    return super.has(key) ? super.get(key) : this.#shared.get(key);
+  }
+  override has(key: string): boolean {
+    return super.has(key) || this.#shared.has(key);
+  }
 }
 
 async function readSectionTitles(): Promise<Map<string, string>> {

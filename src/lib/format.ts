@@ -7,29 +7,44 @@ export function fillPlaceholders(template: string, params: Record<string, string
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
+/**
+ * Intl formatters are expensive to create and every page formats dates (thousands of pages in a large
+ * build, docs/benchmarks.md): one formatter per locale and options, created on first use.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** "25. November 2026" in Berlin time, whatever the build machine's zone. */
 export function formatDate(date: Date, locale = 'de-DE'): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(date);
+  return dateFormatter(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(date);
 }
 
 /** ISO date YYYY-MM-DD of a date in Berlin time, for <time datetime>. */
 export function isoDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE }).format(date);
+  return dateFormatter('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE }).format(date);
 }
 
 /** "2023-09" → "September 2023". */
 export function formatYearMonth(value: string, locale = 'de-DE'): string {
   const [year, month] = value.split('-').map(Number);
   if (!year || !month) return value;
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+  return dateFormatter(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
 }
 
-/** A tel: URI in international form; German national numbers start with 0 and get +49. */
 /** A phone number as shown: spaces made non-breaking, so the number never wraps across lines. */
 export function phoneText(phone: string): string {
   return phone.trim().replace(/\s+/g, '\u00A0');
 }
 
+/** A tel: URI in international form; German national numbers start with 0 and get +49. */
 export function telHref(phone: string): string {
   const digits = phone.replace(/[^0-9+]/g, '');
   if (digits.startsWith('+')) return `tel:${digits}`;

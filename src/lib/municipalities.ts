@@ -139,6 +139,18 @@ export function pageForCatchment(
   standortId: string,
   entry: { name: string; kind: CatchmentKind; partOf?: string | undefined },
 ): MunicipalityPage | undefined {
-  const key = groupKey(entry.name, entry.kind, entry.partOf);
-  return pages.find((page) => page.standortIds.includes(standortId) && groupKey(page.name, page.kind, page.partOf) === key);
+  // One lookup table per list of pages: every location page asks, and a linear search made large builds
+  // quadratic (docs/benchmarks.md). The first matching page wins, as with a search from the front.
+  let lookup = catchmentLookups.get(pages);
+  if (!lookup) {
+    lookup = new Map();
+    for (const page of pages) {
+      const key = groupKey(page.name, page.kind, page.partOf);
+      for (const id of page.standortIds) if (!lookup.has(`${id}\u0001${key}`)) lookup.set(`${id}\u0001${key}`, page);
+    }
+    catchmentLookups.set(pages, lookup);
+  }
+  return lookup.get(`${standortId}\u0001${groupKey(entry.name, entry.kind, entry.partOf)}`);
 }
+
+const catchmentLookups = new WeakMap<readonly MunicipalityPage[], Map<string, MunicipalityPage>>();

@@ -46,6 +46,12 @@ async function openCms(route: string): Promise<void> {
   await expect(editor).toBeVisible();
 }
 
+/** The content of a file the CMS saves, once written completely (it may exist empty for a moment). */
+async function savedFile(file: string): Promise<string> {
+  await expect.poll(() => (existsSync(file) ? readFileSync(file, 'utf8') : ''), { timeout: 15_000 }).toMatch(/^---\n[\s\S]*\n---\n/);
+  return readFileSync(file, 'utf8');
+}
+
 async function publish(): Promise<void> {
   await page.getByRole('button', { name: 'Veröffentlichen' }).click();
   await page.getByRole('menuitem', { name: 'Jetzt veröffentlichen' }).click();
@@ -78,8 +84,7 @@ test('an editor creates a team profile whose body text MDX could not parse', asy
   await typeBody(TRICKY_BODY);
   await publish();
   const file = fileIn('content/team/sozialarbeiterin.mdx');
-  await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
-  const saved = readFileSync(file, 'utf8');
+  const saved = await savedFile(file);
   expect(saved).toMatch(/^---\n[\s\S]*role: Sozialarbeiterin\n[\s\S]*area: Anlaufstelle Musterstadt\n[\s\S]*---\n/);
   expect(saved).not.toMatch(/(^|[^\\])[{<]/m);
 });
@@ -179,8 +184,7 @@ test('the media designer adds a photo piece with an uploaded image and its alt t
   await page.getByRole('textbox', { name: 'Alternativtext' }).fill('Ein gelbes Rechteck auf dunkelblauem Grund.');
   await publish();
   const entry = fileIn('content/media/fotoaktion-im-stadtteil/index.mdx');
-  await expect.poll(() => existsSync(entry), { timeout: 15_000 }).toBe(true);
-  const saved = readFileSync(entry, 'utf8');
+  const saved = await savedFile(entry);
   expect(saved).toMatch(/^kind: photo$/m);
   expect(saved).toMatch(/^\s+(- )?src: testbild\.jpg$/m);
   expect(saved).toMatch(/^\s+alt: Ein gelbes Rechteck auf dunkelblauem Grund\.$/m);

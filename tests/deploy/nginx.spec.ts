@@ -172,13 +172,17 @@ test('a media page plays its video with captions under the CSP', async ({ page }
   expect(problems).toEqual([]);
 });
 
-test('the CMS loads under its own policy and shows the login, then its collections', async ({ page }) => {
+test('the CMS loads under its own policy, shows the login, then the Anlaufstellen with their check dates', async ({ page }) => {
   const problems = await watchCsp(page);
   await page.goto(`${site}/admin/`);
   const login = page.getByRole('button', { name: 'Login' });
   await expect(login).toBeVisible({ timeout: 30_000 });
   await login.click();
   await expect(page.getByRole('link', { name: 'Anlaufstellen', exact: true })).toBeVisible({ timeout: 30_000 });
+  // Content freshness in the CMS: each row says when it was checked, the notice above lists the overdue ones.
+  await page.getByRole('link', { name: 'Anlaufstellen', exact: true }).click();
+  await expect(page.getByText('ThINKA Artern – Kyffhäuserkreis – geprüft am: noch nicht geprüft')).toBeVisible();
+  await expect(page.getByText(/Seit mehr als 365 Tagen nicht geprüft \(Stand des letzten Builds\): ThINKA Altenburg, ThINKA Artern/)).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(problems).toEqual([]);
 });
