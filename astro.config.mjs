@@ -7,6 +7,7 @@ import { decapProxy } from './src/integrations/decap-proxy';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
 import { ENCODER_OPTIONS, IMAGE_CACHE_DIR } from './src/lib/image-presets';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales';
 
 // The public address; set SITE_URL when the production domain differs.
 const site = process.env.SITE_URL ?? 'https://thinka.de';
@@ -25,13 +26,19 @@ export default defineConfig({
   integrations: [
     decapProxy(),
     mdx(),
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin') }),
+    sitemap({
+      filter: (page) => !new URL(page).pathname.startsWith('/admin'),
+      // Pages that exist in several languages list each other as alternates (hreflang).
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
+    }),
     pagefindIndex(),
     securityHeaders(),
   ],
+  // German without prefix (/standorte/), other languages under /en/, /uk/, /ru/, /ar/, /fa/ (src/pages/[locale]/).
   i18n: {
-    defaultLocale: 'de',
-    locales: ['de'],
+    defaultLocale: DEFAULT_LOCALE,
+    locales: [...LOCALES],
+    routing: { prefixDefaultLocale: false },
   },
   // Optimised images are cached here between builds (.cache/astro/<encoder settings>/).
   // Outside node_modules on purpose: `npm ci` wipes node_modules; CI keeps .cache/ (README, „Bilder“).

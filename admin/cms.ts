@@ -26,6 +26,7 @@ CMS.registerPreviewStyle(siteStyles);
 CMS.registerPreviewTemplate('standorte', StandortPreview);
 CMS.registerPreviewTemplate('team', TeamPreview);
 CMS.registerPreviewTemplate('leitlinien', ArticlePreview);
+CMS.registerPreviewTemplate('kurztexte', ArticlePreview);
 CMS.registerPreviewTemplate('pages', ArticlePreview);
 for (const kind of ['audio', 'video', 'photo', 'series']) CMS.registerPreviewTemplate(`media-${kind}`, MediaPreview);
 

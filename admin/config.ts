@@ -4,11 +4,14 @@
  */
 import { z } from 'astro/zod';
 import de from '../src/i18n/de.json';
+import { DEFAULT_LOCALE, LOCALES } from '../src/i18n/locales';
+import { kurztexteSchema } from '../src/schemas/kurztexte';
 import { leitlinienSchema } from '../src/schemas/leitlinien';
 import { MEDIA_KINDS, mediaSchema } from '../src/schemas/media';
 import { pagesSchema } from '../src/schemas/pages';
 import { standorteSchema } from '../src/schemas/standorte';
 import { teamSchema } from '../src/schemas/team';
+import { TRANSLATABLE_FIELDS, type TranslatedCollection } from '../src/schemas/translations';
 import type { ImageHelper } from '../src/schemas/image';
 import { toDecapFields, type ConversionOptions, type DecapField } from './schema-to-decap';
 
@@ -54,7 +57,7 @@ export interface CmsCollection {
   slug: string;
   identifier_field: string;
   summary: string;
-  preview_path: string;
+  preview_path?: string;
   fields: DecapField[];
   sortable_fields?: string[];
   path?: string;
@@ -63,6 +66,23 @@ export interface CmsCollection {
   filter?: { field: string; value: string };
   nested?: { depth: number; summary: string; subfolders: boolean };
   meta?: Record<string, unknown>;
+  /** Side-by-side translation (Decap i18n with the site-wide settings in I18N). */
+  i18n?: boolean;
+}
+
+/**
+ * Decap i18n: German is the source, each translation a file of its own beside it
+ * (content/<collection>/<code>/<id>.mdx). The site reads translations leniently (src/schemas/translations.ts).
+ */
+export const I18N = { structure: 'multiple_folders', locales: [...LOCALES], default_locale: DEFAULT_LOCALE } as const;
+
+/**
+ * Fields of a translated collection, marked for Decap: translatable fields (and the body) are translated,
+ * all others are copied from German (duplicate), so editors change them in one place.
+ */
+export function withTranslationMarks(collection: TranslatedCollection, fields: DecapField[]): DecapField[] {
+  const translatable = new Set<string>([...TRANSLATABLE_FIELDS[collection], 'body']);
+  return fields.map((field) => ({ ...field, i18n: translatable.has(field.name) ? true : 'duplicate' }));
 }
 
 const common = { extension: 'mdx', format: 'frontmatter', create: true, delete: true } as const;
@@ -150,17 +170,33 @@ export function cmsCollections(options: CmsOptions = {}): CmsCollection[] {
       name: 'leitlinien',
       label: 'Leitlinien',
       label_singular: 'Leitlinie',
-      description: 'Die vier Leitlinien von ThINKA.',
+      description: 'Die vier Leitlinien von ThINKA. Titel, Kurztext und Text lassen sich übersetzen; ohne Übersetzung zeigt die Website den deutschen Text.',
       folder: 'content/leitlinien',
       ...common,
       create: false,
       delete: false,
+      i18n: true,
       slug: '{{title}}',
       identifier_field: 'title',
       summary: '{{order}}. {{title}}',
       sortable_fields: ['order'],
       preview_path: 'leitlinien/{{slug}}/',
-      fields: [...toDecapFields(leitlinienSchema(), conversion), bodyField('Text', 'Erläuterung der Leitlinie.')],
+      fields: withTranslationMarks('leitlinien', [...toDecapFields(leitlinienSchema(), conversion), bodyField('Text', 'Erläuterung der Leitlinie.')]),
+    },
+    {
+      name: 'kurztexte',
+      label: 'Kurztexte (mehrsprachig)',
+      label_singular: 'Kurztext',
+      description: 'Kurze Texte für die Startseite in allen Sprachen, z. B. „Was ist ThINKA?“. Nur übersetzen, was der deutsche Text sagt.',
+      folder: 'content/kurztexte',
+      ...common,
+      create: false,
+      delete: false,
+      i18n: true,
+      slug: '{{title}}',
+      identifier_field: 'title',
+      summary: '{{title}}',
+      fields: withTranslationMarks('kurztexte', [...toDecapFields(kurztexteSchema(), conversion), bodyField('Text', 'Der Kurztext in wenigen Sätzen.')]),
     },
     {
       name: 'pages',
@@ -227,6 +263,7 @@ export function buildCmsConfig(env: Record<string, string | undefined>, siteUrl:
     show_preview_links: true,
     search: true,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    i18n: I18N,
     collections: cmsCollections(options),
   };
 }

@@ -1,4 +1,4 @@
-// The real text the Leitlinien campaign material is made from: content/leitlinien/*.mdx
+// The real text the Leitlinien campaign material is made from: content/leitlinien/de/*.mdx
 // (title, teaser, order) and the funding lines. Shared by make-leitlinien-poster.mjs and
 // make-leitlinien-audio-video.mjs, so poster, social-media images, audio and video say the same.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -9,9 +9,9 @@ const frontMatter = (text) => Object.fromEntries(
 
 /** The four Leitlinien in their order: { slug, title, teaser, order }. */
 export function readLeitlinien() {
-  return readdirSync('content/leitlinien')
+  return readdirSync('content/leitlinien/de')
     .filter((file) => file.endsWith('.mdx'))
-    .map((file) => ({ slug: file.replace(/\.mdx$/, ''), ...frontMatter(readFileSync(`content/leitlinien/${file}`, 'utf8').split('---')[1]) }))
+    .map((file) => ({ slug: file.replace(/\.mdx$/, ''), ...frontMatter(readFileSync(`content/leitlinien/de/${file}`, 'utf8').split('---')[1]) }))
     .sort((a, b) => Number(a.order) - Number(b.order));
 }
 

@@ -1,5 +1,5 @@
 // Makes the audio piece "Die vier Leitlinien – vorgelesen" and the captioned video
-// "Die vier Leitlinien – als Video" from the real Leitlinien text (content/leitlinien/*.mdx).
+// "Die vier Leitlinien – als Video" from the real Leitlinien text (content/leitlinien/de/*.mdx).
 //
 // The voice is synthetic (espeak-ng); nobody is recorded. Every caption cue and chapter time
 // is measured from the synthesised audio itself, the durations from the finished files.

@@ -1,4 +1,4 @@
-// Renders the Leitlinien campaign images from content/leitlinien with sharp (no other tools needed):
+// Renders the Leitlinien campaign images from content/leitlinien/de with sharp (no other tools needed):
 // - the poster "Unsere vier Leitlinien" (1200 × 1697, portrait),
 // - five social-media images (1200 × 630): an overview and one per Leitlinie.
 // Run: npm run poster. Writes the optimisable copies beside the media entries (content/media/…)

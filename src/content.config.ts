@@ -2,13 +2,16 @@
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import { DEFAULT_LOCALE, TRANSLATED_LOCALES } from './i18n/locales';
 import { freshnessDays, freshnessWarning, staleEntries } from './lib/freshness';
 import { useGermanErrors, withGermanErrors } from './schemas/errors';
+import { kurztexteSchema } from './schemas/kurztexte';
 import { leitlinienSchema } from './schemas/leitlinien';
 import { mediaSchema } from './schemas/media';
 import { pagesSchema } from './schemas/pages';
 import { standorteSchema } from './schemas/standorte';
 import { teamSchema } from './schemas/team';
+import { TRANSLATABLE_FIELDS, translationSchema } from './schemas/translations';
 
 useGermanErrors();
 
@@ -60,9 +63,30 @@ const once = <T>(build: () => T): (() => T) => {
   return () => (schema ??= build());
 };
 
+/** German entries of a translated collection: content/<collection>/de/<id>.mdx, with the id "<id>". */
+const germanSource = (collection: string) =>
+  glob({
+    base: baseOf(collection),
+    pattern: `${DEFAULT_LOCALE}/**/[^_]*.{md,mdx}`,
+    generateId: (options) => idFromPath(options).slice(DEFAULT_LOCALE.length + 1),
+  });
+
+/** Translations: content/<collection>/<code>/<id>.mdx, with the id "<code>/<id>" (see src/data/translations.ts). */
+const translations = (collection: string) =>
+  glob({ base: baseOf(collection), pattern: `{${TRANSLATED_LOCALES.join(',')}}/**/[^_]*.{md,mdx}`, generateId: idFromPath });
+
 export const collections = {
   team: defineCollection({ loader: mdx('team'), schema: (context) => withGermanErrors(teamSchema(context)) }),
-  leitlinien: defineCollection({ loader: mdx('leitlinien'), schema: once(() => withGermanErrors(leitlinienSchema())) }),
+  leitlinien: defineCollection({ loader: germanSource('leitlinien'), schema: once(() => withGermanErrors(leitlinienSchema())) }),
+  leitlinienTranslations: defineCollection({
+    loader: translations('leitlinien'),
+    schema: once(() => withGermanErrors(translationSchema(leitlinienSchema(), TRANSLATABLE_FIELDS.leitlinien))),
+  }),
+  kurztexte: defineCollection({ loader: germanSource('kurztexte'), schema: once(() => withGermanErrors(kurztexteSchema())) }),
+  kurztexteTranslations: defineCollection({
+    loader: translations('kurztexte'),
+    schema: once(() => withGermanErrors(translationSchema(kurztexteSchema(), TRANSLATABLE_FIELDS.kurztexte))),
+  }),
   pages: defineCollection({ loader: mdx('pages'), schema: once(() => withGermanErrors(pagesSchema())) }),
   standorte: defineCollection({ loader: standorteLoader(), schema: once(() => withGermanErrors(standorteSchema())) }),
   media: defineCollection({ loader: mdx('media'), schema: (context) => withGermanErrors(mediaSchema(context)) }),

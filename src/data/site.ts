@@ -1,7 +1,9 @@
 /** Content queries shared by several routes (the only place routes reach into collections for lists). */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { useTranslations } from '../i18n';
+import { DEFAULT_LOCALE, useTranslations, type Locale } from '../i18n';
 import { allMunicipalityPages, municipalityTitle } from './standorte';
+import { breadcrumbTrail, type Crumb } from '../lib/breadcrumbs';
+import { localizedPath } from '../lib/localized-paths';
 import { MAIN_NAV } from '../lib/navigation';
 import type { SearchType, TreePage } from '../lib/search';
 
@@ -9,17 +11,17 @@ const t = useTranslations();
 
 export const pagePath = (id: string) => `/${id}/`;
 
-let sectionTitlesOfBuild: Promise<Map<string, string>> | undefined;
+const sectionTitlesOfBuild = new Map<Locale, Promise<Map<string, string>>>();
 
 /**
- * Titles of every addressable section and page, keyed by path, for breadcrumbs. Each call returns its own
- * Map (callers add the current page; only get/has/set are meant to be used): the collection is read once
- * per build (every page needs it), and on every call in the dev server.
+ * Titles of every addressable section and page, keyed by (German) path, for breadcrumbs. Each call returns its own
+ * Map (callers add the current page; only get/has/set are meant to be used): the collection is read once per build
+ * and language, and on every call in the dev server.
  */
-export async function sectionTitles(): Promise<Map<string, string>> {
-  if (import.meta.env.DEV) return readSectionTitles();
-  sectionTitlesOfBuild ??= readSectionTitles();
-  return new TitlesOverlay(await sectionTitlesOfBuild);
+export async function sectionTitles(locale: Locale = DEFAULT_LOCALE): Promise<Map<string, string>> {
+  if (import.meta.env.DEV) return readSectionTitles(locale);
+  if (!sectionTitlesOfBuild.has(locale)) sectionTitlesOfBuild.set(locale, readSectionTitles(locale));
+  return new TitlesOverlay(await sectionTitlesOfBuild.get(locale)!);
 }
 
 /** A page's own additions on top of the shared titles, without copying them for every page. */
@@ -37,16 +39,24 @@ class TitlesOverlay extends Map<string, string> {
   }
 }
 
-async function readSectionTitles(): Promise<Map<string, string>> {
+async function readSectionTitles(locale: Locale): Promise<Map<string, string>> {
+  const tl = useTranslations(locale);
   const pages = await getCollection('pages');
   const titles = new Map<string, string>([
-    ['/team/', t('nav.team')],
-    ['/leitlinien/', t('nav.leitlinien')],
-    ['/standorte/', t('finder.title')],
-    ['/medien/', t('nav.media')],
+    ['/team/', tl('nav.team')],
+    ['/leitlinien/', tl('nav.leitlinien')],
+    ['/standorte/', tl('finder.title')],
+    ['/medien/', tl('nav.media')],
   ]);
   for (const page of pages) titles.set(pagePath(page.id), page.data.navTitle ?? page.data.title);
   return titles;
+}
+
+/** Breadcrumbs for a page given by its German path, with the addresses and section names of `locale`. */
+export async function localizedTrail(basePath: string, locale: Locale, title?: string): Promise<Crumb[]> {
+  const titles = await sectionTitles(locale);
+  if (title) titles.set(basePath, title);
+  return breadcrumbTrail(basePath, titles, useTranslations(locale)('breadcrumbs.home')).map((crumb) => ({ ...crumb, href: localizedPath(locale, crumb.href) }));
 }
 
 export async function sortedLeitlinien(): Promise<CollectionEntry<'leitlinien'>[]> {
@@ -112,4 +122,13 @@ export async function sitePages(): Promise<SitePage[]> {
     ...team.map((member, index): SitePage => ({ title: teamTitle(member), path: `/team/${member.id}/`, order: index, type: 'team' })),
     ...media.map((piece, index): SitePage => ({ title: piece.data.title, path: `/medien/${piece.id}/`, order: index, type: 'medien' })),
   ];
+}
+
+/** Pages and Anlaufstellen that carry a Leichte-Sprache version (field "easyLanguage"), for the Leichte-Sprache overview. */
+export async function easyLanguageEntries(): Promise<Array<{ title: string; path: string }>> {
+  const [pages, standorte] = await Promise.all([getCollection('pages'), getCollection('standorte')]);
+  return [
+    ...pages.filter((page) => page.data.easyLanguage).map((page) => ({ title: page.data.title, path: pagePath(page.id) })),
+    ...standorte.filter((standort) => standort.data.easyLanguage).map((standort) => ({ title: standort.data.name, path: `/standorte/${standort.id}/` })),
+  ].sort((a, b) => a.title.localeCompare(b.title, 'de'));
 }

@@ -1,7 +1,7 @@
 /** Queries over the Anlaufstellen shared by the finder, the location pages and the municipality pages. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import de from '../i18n/de.json';
-import { useTranslations } from '../i18n';
+import { DEFAULT_LOCALE, uiString, useTranslations, type Locale } from '../i18n';
+import { localizedPath } from '../lib/localized-paths';
 import { buildFinderIndex, type FinderIndex } from '../lib/finder';
 import type { LatLng } from '../lib/geo';
 import type { WeeklySlot } from '../lib/hours';
@@ -12,7 +12,6 @@ import { OPENING_TEXT_KEYS, type OpeningTexts } from '../lib/opening-text';
 
 export type Standort = CollectionEntry<'standorte'>;
 
-const t = useTranslations();
 const collator = new Intl.Collator('de', { sensitivity: 'base' });
 
 /** The moment this build started: the "Stand" of every build-time opening list. */
@@ -37,11 +36,13 @@ export function allMunicipalityPages(): Promise<MunicipalityPage[]> {
 }
 
 /** "im Kyffhäuserkreis", "in Jena", "im Landkreis Eichsfeld". */
-export const areaText = (name: string) => t(`area.${areaPhrase(name)}`, { name });
+export const areaText = (name: string, locale: Locale = DEFAULT_LOCALE) => useTranslations(locale)(`area.${areaPhrase(name)}`, { name });
 
 /** "Ihre Anlaufstelle in Kölleda" – the title of a municipality page. */
-export const municipalityTitle = (page: MunicipalityPage) =>
-  page.kind === 'landkreis' ? t('place.titleArea', { area: areaText(page.name) }) : t('place.title', { name: page.name });
+export function municipalityTitle(page: MunicipalityPage, locale: Locale = DEFAULT_LOCALE): string {
+  const t = useTranslations(locale);
+  return page.kind === 'landkreis' ? t('place.titleArea', { area: areaText(page.name, locale) }) : t('place.title', { name: page.name });
+}
 
 /** The weekly slots of one office or outreach place with the location's closures and holiday rules. */
 export function scheduleOf(standort: Standort, slots: readonly WeeklySlot[]): Schedule {
@@ -53,9 +54,9 @@ export function placesWithHours(standort: Standort) {
   return [...standort.data.offices, ...standort.data.outreach].filter((place) => place.hours.length > 0);
 }
 
-/** The UI texts the opening-status script needs, taken from the dictionary. */
-export function openingTexts(): OpeningTexts {
-  return Object.fromEntries(OPENING_TEXT_KEYS.map((key) => [key, de[key]])) as OpeningTexts;
+/** The UI texts the opening-status script needs, taken from the dictionary of the page's language. */
+export function openingTexts(locale: Locale = DEFAULT_LOCALE): OpeningTexts {
+  return Object.fromEntries(OPENING_TEXT_KEYS.map((key) => [key, uiString(locale, key)])) as OpeningTexts;
 }
 
 /** Everything the finder script needs, embedded in the page as JSON. */
@@ -66,6 +67,8 @@ export interface FinderData {
   names: Record<string, string>;
   /** "im Kyffhäuserkreis" per district that occurs. */
   areas: Record<string, string>;
+  /** Address of the place pages in the page's language, e.g. "/en/standorte/orte/". */
+  placeBase: string;
   texts: FinderMatchTexts & Record<FinderScriptKey, string>;
 }
 
@@ -82,7 +85,7 @@ const FINDER_SCRIPT_KEYS = [
 ] as const;
 type FinderScriptKey = (typeof FINDER_SCRIPT_KEYS)[number];
 
-export function finderData(standorte: readonly Standort[], pages: readonly MunicipalityPage[]): FinderData {
+export function finderData(standorte: readonly Standort[], pages: readonly MunicipalityPage[], locale: Locale = DEFAULT_LOCALE): FinderData {
   const coordinates: Record<string, LatLng[]> = {};
   for (const standort of standorte) {
     const points = [...standort.data.offices, ...standort.data.outreach].flatMap((place) => (place.coordinates ? [place.coordinates] : []));
@@ -94,8 +97,9 @@ export function finderData(standorte: readonly Standort[], pages: readonly Munic
     index: linkMunicipalityPages(buildFinderIndex(standorte), pages),
     coordinates,
     names: Object.fromEntries(standorte.map((standort) => [standort.id, standort.data.name])),
-    areas: Object.fromEntries(districts.map((district) => [district, areaText(district)])),
-    texts: Object.fromEntries(keys.map((key) => [key, de[key]])) as FinderData['texts'],
+    areas: Object.fromEntries(districts.map((district) => [district, areaText(district, locale)])),
+    placeBase: localizedPath(locale, '/standorte/orte/'),
+    texts: Object.fromEntries(keys.map((key) => [key, uiString(locale, key)])) as FinderData['texts'],
   };
 }
 

@@ -1,21 +1,44 @@
-/** UI strings. German is the source; other languages add a JSON file with the same keys. */
-import de from './de.json';
+/**
+ * UI strings. German (de.json) is the source; every other language has a flat JSON file with the same keys
+ * (src/i18n/<code>.json) for the strings of the translated pages. A key a language lacks falls back to German.
+ */
+import de from './de.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
+import uk from './uk.json' with { type: 'json' };
+import ru from './ru.json' with { type: 'json' };
+import ar from './ar.json' with { type: 'json' };
+import fa from './fa.json' with { type: 'json' };
 import { fillPlaceholders } from '../lib/format';
+import { DEFAULT_LOCALE, LOCALE_INFO, localeOf, type Locale } from './locales';
+import { langAttributes } from '../lib/translation';
 
 export type UiKey = keyof typeof de;
-export type Locale = 'de';
+export { DEFAULT_LOCALE, LOCALE_INFO, localeOf, type Locale };
 
-const dictionaries: Record<Locale, Record<UiKey, string>> = { de };
+type Dictionary = Partial<Record<UiKey, string>>;
 
-export const DEFAULT_LOCALE: Locale = 'de';
+const dictionaries: Record<Locale, Dictionary> = { de, en, uk, ru, ar, fa };
+
+/** The UI string in a language, or German when that language has no such string. */
+export function uiString(locale: Locale, key: UiKey): string {
+  return dictionaries[locale][key] ?? de[key];
+}
+
+/** Whether a language has its own string for a key (otherwise the German one is shown). */
+export const hasUiString = (locale: Locale, key: UiKey): boolean => dictionaries[locale][key] !== undefined;
 
 /** Look up a UI string and fill `{name}` placeholders. */
 export function translate(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
-  const template = dictionaries[locale][key] ?? dictionaries[DEFAULT_LOCALE][key];
-  return fillPlaceholders(template, params);
+  return fillPlaceholders(uiString(locale, key), params);
 }
 
 /** Translator bound to one locale, for use in components. */
 export function useTranslations(locale: Locale = DEFAULT_LOCALE) {
   return (key: UiKey, params?: Record<string, string | number>) => translate(locale, key, params);
 }
+
+/** lang/dir attributes for content written in `contentLang` on a page in `pageLocale` (nothing when they match). */
+export const contentAttributes = (contentLang: Locale, pageLocale: Locale) => langAttributes(contentLang, pageLocale, (locale) => LOCALE_INFO[locale].dir);
+
+/** Attributes for German content (a name, a note, a body without translation) on a page in `pageLocale`. */
+export const germanAttributes = (pageLocale: Locale) => contentAttributes(DEFAULT_LOCALE, pageLocale);

@@ -28,17 +28,18 @@ function placeName(label: string, partOf: string | undefined): string {
 
 /**
  * Why a location is in the results. Undefined when the query matched the location's own name,
- * since the result's heading already says that.
+ * since the result's heading already says that. `placeBase` is where the place pages live in the page's language.
  */
 export function describeMatch(
   result: FinderResult,
   standortName: string,
   texts: FinderMatchTexts,
   areaOf: (district: string) => string,
+  placeBase = '/standorte/orte/',
 ): MatchLine | undefined {
   const { matched } = result;
   const isPostcode = matched.kind === 'postleitzahl';
-  const href = matched.page ? `/standorte/orte/${matched.page}/` : undefined;
+  const href = matched.page ? `${placeBase}${matched.page}/` : undefined;
   const withHref = (text: string): MatchLine => (href ? { text, href } : { text });
   switch (result.source) {
     case 'catchment':

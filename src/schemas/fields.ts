@@ -194,3 +194,15 @@ export const publicFile = (title: string, description: string, extensions: reado
     title,
     description,
   ), { widget: 'file', extensions });
+
+/**
+ * A text in Leichte Sprache that editors keep next to the regular text of an entry. Plain text with three
+ * simple marks: an empty line starts a new paragraph, "- " at the start of a line makes a list item and
+ * **two stars** around a word mark a word that the text explains. Rendered by src/lib/easy-text.ts.
+ */
+export const easyLanguage = (what: string) =>
+  field(
+    z.string().trim().min(1).max(4000),
+    'Leichte Sprache',
+    `Optional: ${what} in Leichter Sprache. Kurze Sätze, ein Gedanke pro Satz, schwierige Wörter erklären. Leere Zeile = neuer Absatz, „- “ am Zeilenanfang = Aufzählung, **Wort** = erklärtes Wort. Erscheint auf der Seite und in der Übersicht „Leichte Sprache“.`,
+  );

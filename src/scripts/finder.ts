@@ -133,7 +133,7 @@ class FinderElement extends HTMLElement {
     const entry = document.createElement('li');
     entry.className = 'th-result';
     const match = item.result
-      ? describeMatch(item.result, this.data.names[item.id] ?? '', texts, (district) => this.data.areas[district] ?? district)
+      ? describeMatch(item.result, this.data.names[item.id] ?? '', texts, (district) => this.data.areas[district] ?? district, this.data.placeBase)
       : undefined;
     if (match) {
       const line = paragraph('th-result__match', '');

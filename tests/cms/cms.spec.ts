@@ -69,7 +69,7 @@ async function typeBody(text: string): Promise<void> {
 test('the CMS loads in German from the site origin only', async ({ baseURL }) => {
   await page.goto('/admin/');
   await page.getByRole('button', { name: 'Login' }).click();
-  for (const label of ['Anlaufstellen', 'Team', 'Leitlinien', 'Seiten', 'Medien: Audio', 'Medien: Video', 'Medien: Foto', 'Medien: Fotoserie']) {
+  for (const label of ['Anlaufstellen', 'Team', 'Leitlinien', 'Kurztexte (mehrsprachig)', 'Seiten', 'Medien: Audio', 'Medien: Video', 'Medien: Foto', 'Medien: Fotoserie']) {
     await expect(page.getByRole('link', { name: label, exact: true })).toBeVisible();
   }
   await expect(page.getByRole('link', { name: 'Inhalt' })).toBeVisible();
@@ -192,19 +192,40 @@ test('the media designer adds a photo piece with an uploaded image and its alt t
   expect(existsSync(fileIn('content/media/fotoaktion-im-stadtteil/testbild.jpg'))).toBe(true);
 });
 
+test('an editor translates a Leitlinie side by side, German stays the source', async () => {
+  await openCms('/collections/leitlinien/entries/kooperation');
+  await expect(page.getByText('Aktuelle Sprache: DE')).toBeVisible();
+  await expect(page.getByText('Aktuelle Sprache: EN')).toBeVisible();
+  const teasers = page.getByRole('textbox', { name: 'Kurztext' });
+  await expect(teasers).toHaveCount(2);
+  await expect(teasers.nth(0)).toHaveValue('Wir setzen durch gezielte Vernetzung auf Kooperation statt Konkurrenz.');
+  await expect(teasers.nth(1)).toHaveValue('Through targeted networking, we rely on cooperation instead of competition.');
+  await teasers.nth(1).fill('Through targeted networking, we choose cooperation over competition.');
+  await publish();
+  await expect.poll(() => readFileSync(fileIn('content/leitlinien/en/kooperation.mdx'), 'utf8'), { timeout: 15_000 }).toContain('we choose cooperation over competition');
+  const german = readFileSync(fileIn('content/leitlinien/de/kooperation.mdx'), 'utf8');
+  expect(german).toContain('Wir setzen durch gezielte Vernetzung auf Kooperation statt Konkurrenz.');
+  expect(german).not.toContain('competition');
+});
+
 test('only the edited entries changed, and the next build shows them as typed', async ({ browser, baseURL }) => {
-  expect(repo.changedFiles().sort()).toEqual([
+  // Saving a translated entry may rewrite each language's file of that entry (Decap i18n); nothing else changes.
+  expect(repo.changedFiles().filter((file) => !/^content\/leitlinien\/(de|en|uk|ru|ar|fa)\/kooperation\.mdx$/.test(file)).sort()).toEqual([
     'content/media/fotoaktion-im-stadtteil/index.mdx',
     'content/media/fotoaktion-im-stadtteil/testbild.jpg',
     'content/standorte/artern.mdx',
     'content/team/sozialarbeiterin.mdx',
   ]);
+  expect(repo.changedFiles()).toContain('content/leitlinien/en/kooperation.mdx');
   const build = buildFrom(repo.dir);
   expect(build.output).not.toMatch(/error/i);
   expect(build.status).toBe(0);
 
   const team = readFileSync(join(build.dist, 'team/sozialarbeiterin/index.html'), 'utf8');
   expect(team).toContain('Sozialarbeiterin');
+  const english = readFileSync(join(build.dist, 'en/leitlinien/index.html'), 'utf8');
+  expect(english).toContain('Through targeted networking, we choose cooperation over competition.');
+  expect(readFileSync(join(build.dist, 'leitlinien/index.html'), 'utf8')).toContain('Wir setzen durch gezielte Vernetzung auf Kooperation statt Konkurrenz.');
   const artern = readFileSync(join(build.dist, 'standorte/artern/index.html'), 'utf8');
   expect(artern).toContain('Dienstag');
   expect(artern).toContain('9:00 bis 12:00 Uhr');

@@ -228,3 +228,41 @@ test('the scripts of a page with finder and live status together stay small (gzi
   console.log(`finder + opening status: ${total} bytes gzip`);
   expect(total).toBeLessThan(8 * 1024);
 });
+
+test.describe('in other languages', () => {
+  test('the live status speaks English on the English location page', async ({ page }) => {
+    await at(page, '2026-03-31T10:30:00+02:00');
+    await page.goto('/en/standorte/teststelle-nord/');
+    await expect(officeStatus(page)).toHaveText('Open now · until 12:00');
+    await expect(page.locator('section[aria-label="Testbüro Nordtesthausen"] table th').first()).toHaveText('Monday');
+  });
+
+  test('opening hours read right to left in Arabic, with the times left to right', async ({ page }) => {
+    await at(page, '2026-03-31T10:30:00+02:00');
+    await page.goto('/ar/standorte/teststelle-nord/');
+    await expect(officeStatus(page)).toHaveText('مفتوح الآن · حتى 12:00');
+    await expect(page.locator('section[aria-label="Testbüro Nordtesthausen"] h3')).toHaveAttribute('lang', 'de');
+  });
+});
+
+test.describe('Leichte Sprache kept by editors', () => {
+  test('a location\'s Leichte-Sprache text shows on its page and is listed on the Leichte-Sprache overview', async ({ page }) => {
+    await page.goto('/standorte/teststelle-nord/');
+    const section = page.locator('#leichte-sprache');
+    await expect(section.getByRole('heading', { level: 2 })).toHaveText('In Leichter Sprache');
+    await expect(section.locator('strong')).toHaveText('Sprech·zeit');
+    await expect(section.locator('li')).toHaveText(['Montag von 9 bis 12 Uhr.', 'Dienstag von 9 bis 12 Uhr.']);
+    await page.getByRole('link', { name: 'Diese Seite in Leichter Sprache' }).click();
+    await expect(page).toHaveURL(/#leichte-sprache$/);
+
+    await page.goto('/leichte-sprache/');
+    const elsewhere = page.getByRole('navigation', { name: 'Weitere Seiten mit Leichter Sprache' });
+    await expect(elsewhere.getByRole('link', { name: 'Teststelle Nord' })).toHaveAttribute('href', '/standorte/teststelle-nord/#leichte-sprache');
+    await expect(elsewhere.getByRole('link', { name: 'Über ThINKA' })).toHaveAttribute('href', '/ueber-thinka/#leichte-sprache');
+  });
+
+  test('on the English page the Leichte-Sprache section stays German and says so', async ({ page }) => {
+    await page.goto('/en/standorte/teststelle-nord/');
+    await expect(page.locator('#leichte-sprache')).toHaveAttribute('lang', 'de');
+  });
+});

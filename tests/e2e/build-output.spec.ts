@@ -15,7 +15,11 @@ const ROUTE_OF_COLLECTION: Record<string, string> = {
   pages: '/',
 };
 
-function entryIds(collection: string, dir = join('content', collection), prefix = ''): string[] {
+/** Collections whose German entries sit in content/<collection>/de/ with translations beside them (Decap i18n). */
+const TRANSLATED_COLLECTIONS = new Set(['leitlinien']);
+const TRANSLATED_LOCALES = ['en', 'uk', 'ru', 'ar', 'fa'];
+
+function entryIds(collection: string, dir = join('content', collection, TRANSLATED_COLLECTIONS.has(collection) ? 'de' : ''), prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     if (entry.isDirectory()) return entryIds(collection, join(dir, entry.name), `${prefix}${entry.name}/`);
     if (!/\.mdx?$/.test(entry.name) || entry.name.startsWith('_')) return [];
@@ -40,6 +44,17 @@ test('every entry of every collection has its own page', () => {
   }
 });
 
+test('the finder, every location and place page and the Leitlinien exist in every language', () => {
+  const germanPaths = ['/', '/standorte/', '/leitlinien/', ...entryIds('standorte').map((id) => `/standorte/${id}/`), ...entryIds('leitlinien').map((id) => `/leitlinien/${id}/`)];
+  const places = readdirSync(join(DIST, 'standorte', 'orte'));
+  expect(places.length).toBeGreaterThan(10);
+  for (const locale of TRANSLATED_LOCALES) {
+    for (const path of [...germanPaths, ...places.map((slug) => `/standorte/orte/${slug}/`)]) {
+      expect(distFileFor(`/${locale}${path}`), `/${locale}${path}`).toBeDefined();
+    }
+  }
+});
+
 test('no internal link, image or anchor is broken', () => {
   // The checker (scripts/gates/links.ts) is shown to catch planted defects in quality-gates-planted.spec.ts.
   expect(htmlFiles().length).toBeGreaterThan(30);
@@ -59,13 +74,13 @@ test('JavaScript only where the finder, a live opening status or the search page
     const hasModule = /<script type="module"/.test(html);
     const enhanced = /<th-finder[\s>]|<th-opening-status[\s>]/.test(html);
     expect(hasModule, file).toBe(enhanced);
-    if (hasModule) expect(file, 'scripts only under /standorte/').toMatch(/^standorte\//);
+    if (hasModule) expect(file, 'scripts only under /standorte/ (in any language)').toMatch(/^(?:(?:en|uk|ru|ar|fa)\/)?standorte\//);
   }
 });
 
 test('the scripts of the standorte pages stay small (gzip)', () => {
   const seen = new Map<string, number>();
-  for (const file of htmlFiles().filter((name) => name.startsWith('standorte/'))) {
+  for (const file of htmlFiles().filter((name) => /^(?:(?:en|uk|ru|ar|fa)\/)?standorte\//.test(name))) {
     for (const { src, gzipBytes } of pageScripts(readFileSync(join(DIST, file), 'utf8'))) seen.set(src, gzipBytes);
   }
   expect(seen.size).toBeGreaterThan(0);

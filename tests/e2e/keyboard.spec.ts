@@ -21,7 +21,7 @@ for (const path of ['/', '/standorte/artern/', '/ueber-thinka/konzept-und-ziele/
 test('every main navigation link is reachable by keyboard', async ({ page }) => {
   await page.goto('/');
   const reached = new Set<string>();
-  for (let step = 0; step < 15; step += 1) {
+  for (let step = 0; step < 25; step += 1) {
     await page.keyboard.press('Tab');
     const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     if (href) reached.add(href);

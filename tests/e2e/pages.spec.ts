@@ -1,12 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { sitemapPaths, watchPage } from './support/site';
+import { translate } from '../../src/i18n';
+import { LOCALE_INFO } from '../../src/i18n/locales';
+import { splitLocalePath } from '../../src/lib/localized-paths';
 
 const SITE = 'https://thinka.de';
 const paths = sitemapPaths();
 // Content pages run no JavaScript at all. The one exception: the search page loads its search script (a module).
 const ALLOWED_SCRIPTS: Record<string, string[]> = { '/suche/': ['module'] };
-/** The finder, the location pages and the municipality pages: the only pages that may carry a script. */
-const SCRIPTED_SECTION = /^\/standorte\/(?:[\w-]+\/|orte\/[\w-]+\/)?$/;
+/** The finder, the location pages and the municipality pages (in every language): the only pages that may carry a script. */
+const SCRIPTED_SECTION = /^(?:\/(?:en|uk|ru|ar|fa))?\/standorte\/(?:[\w-]+\/|orte\/[\w-]+\/)?$/;
 
 test('the sitemap lists every page type', () => {
   for (const prefix of ['/', '/team/', '/leitlinien/', '/standorte/', '/medien/', '/ueber-thinka/', '/impressum/', '/suche/']) {
@@ -23,7 +26,10 @@ for (const path of paths) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
 
-    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    // German without prefix; /en/, /uk/, /ru/, /ar/, /fa/ in their language and direction.
+    const { locale } = splitLocalePath(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.locator('html')).toHaveAttribute('dir', LOCALE_INFO[locale].dir);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('h1')).not.toBeEmpty();
     await expect(page.locator('main#inhalt')).toBeVisible();
@@ -60,9 +66,13 @@ for (const path of paths) {
     // Every page has the search entry in the header: a labelled GET form to the search page.
     const headerSearch = page.locator('header form[role="search"][action="/suche/"][method="get"]');
     await expect(headerSearch).toHaveCount(1);
-    await expect(headerSearch.getByRole('searchbox', { name: 'Website durchsuchen' })).toHaveAttribute('name', 'q');
-    await expect(headerSearch.getByRole('button', { name: 'Suchen' })).toBeVisible();
+    await expect(headerSearch.getByRole('searchbox', { name: translate(locale, 'search.headerLabel') })).toHaveAttribute('name', 'q');
+    await expect(headerSearch.getByRole('button', { name: translate(locale, 'search.submit') })).toBeVisible();
 
+    // Leichte Sprache and Gebärdensprache at the top of every page (BITV 2.0 § 4), in every language.
+    for (const href of ['/leichte-sprache/', '/gebaerdensprache/']) {
+      await expect(page.locator(`header .th-site-header__access a[href="${href}"]`)).toHaveCount(1);
+    }
     for (const href of ['/impressum/', '/datenschutz/', '/barrierefreiheit/', '/leichte-sprache/', '/gebaerdensprache/']) {
       await expect(page.locator(`footer a[href="${href}"]`)).toHaveCount(1);
     }

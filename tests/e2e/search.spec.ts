@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { DIST, sitemapPaths, watchPage } from './support/site';
-import { isRepeatingPage } from '../../src/lib/search';
+import { isRepeatingPage, SEARCH_TYPES } from '../../src/lib/search';
+import { translate } from '../../src/i18n';
+import { LOCALES } from '../../src/i18n/locales';
+import { splitLocalePath } from '../../src/lib/localized-paths';
+
+/** German pages: the search page lists and searches these (other languages have their own Pagefind index). */
+const germanPaths = () => sitemapPaths().filter((path) => splitLocalePath(path).locale === 'de');
 
 const SEARCH = '/suche/';
 const results = (page: Page) => page.locator('.th-search-result');
@@ -32,14 +38,16 @@ async function allResultPaths(page: Page): Promise<string[]> {
 }
 
 test.describe('the search index', () => {
-  test('is built with the site: one German index over every content page, nothing else', () => {
+  test('is built with the site: one index per language over every content page, nothing else', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     const contentPages = sitemapPaths().filter((path) => path !== SEARCH && !isRepeatingPage(path));
-    // One index per <html lang>; today the site is German only.
-    expect(Object.keys(entry.languages)).toEqual(['de']);
-    expect(entry.languages.de!.page_count).toBe(contentPages.length);
+    // One index per <html lang>: German for the German pages, one for each translated language.
+    expect(Object.keys(entry.languages).sort()).toEqual([...LOCALES].sort());
+    for (const locale of LOCALES) {
+      expect(entry.languages[locale]!.page_count, locale).toBe(contentPages.filter((path) => splitLocalePath(path).locale === locale).length);
+    }
     expect(readdirSync(join(DIST, 'pagefind', 'fragment'))).toHaveLength(contentPages.length);
   });
 
@@ -52,7 +60,11 @@ test.describe('the search index', () => {
         continue;
       }
       expect(bodies, path).toHaveLength(1);
-      expect(html, path).toMatch(/<main id="inhalt"[^>]*data-pagefind-body[^>]*data-pagefind-filter="typ:(Anlaufstelle|Seite|Leitlinie|Team|Medien)"/);
+      // The type filter carries the label in the page's language, so each language index has its own.
+      const { locale } = splitLocalePath(path);
+      const labels = SEARCH_TYPES.map((type) => translate(locale, `search.type.${type}`));
+      const filter = /<main id="inhalt"[^>]*data-pagefind-body[^>]*data-pagefind-filter="typ:([^"]+)"/.exec(html)?.[1];
+      expect(labels, path).toContain(filter);
     }
     for (const file of ['404.html', 'admin/index.html']) {
       expect(readFileSync(join(DIST, file), 'utf8'), file).not.toContain('data-pagefind-body');
@@ -63,11 +75,11 @@ test.describe('the search index', () => {
     await searchFor(page, 'Seite nicht gefunden');
     expect(await allResultPaths(page)).not.toContain('/404/');
     // "Impressum" is in the footer of every page; only pages that mention it in their main content may match.
-    const mainMentions = sitemapPaths().filter((path) => {
+    const mainMentions = germanPaths().filter((path) => {
       const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
       return /impressum/i.test(html.slice(html.indexOf('<main'), html.indexOf('</main>')).replace(/<[^>]+>/g, ' '));
     });
-    expect(mainMentions.length).toBeLessThan(sitemapPaths().length / 2);
+    expect(mainMentions.length).toBeLessThan(germanPaths().length / 2);
     await searchFor(page, 'Impressum');
     expect((await allResultPaths(page)).sort()).toEqual(mainMentions.filter((path) => path !== SEARCH).sort());
   });
@@ -201,8 +213,8 @@ test.describe('the search page', () => {
     await expect(page.locator('main .th-notice')).toContainText('Die Volltextsuche braucht JavaScript');
     await expect(page.getByRole('heading', { name: 'Alle Seiten von A bis Z' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Alle Seiten nach Bereichen' })).toBeVisible();
-    // Every content page is listed, in the A–Z index and in the tree.
-    for (const path of sitemapPaths().filter((path) => path !== SEARCH && !isRepeatingPage(path))) {
+    // Every German content page is listed, in the A–Z index and in the tree.
+    for (const path of germanPaths().filter((path) => path !== SEARCH && !isRepeatingPage(path))) {
       await expect(page.locator(`.th-az a[href="${path}"]`), path).toHaveCount(1);
       await expect(page.locator(`.th-page-tree a[href="${path}"]`), path).toHaveCount(1);
     }

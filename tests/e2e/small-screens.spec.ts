@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 
-const PAGE_TYPES = ['/', '/standorte/', '/standorte/erfurt/', '/standorte/artern/', '/standorte/orte/koelleda/', '/standorte/orte/winzerla/', '/team/', '/team/projektkoordination/', '/leitlinien/', '/leitlinien/aktivierung/', '/medien/', '/medien/leitlinien-plakat/', '/medien/leitlinien-video/', '/medien/leitlinien-vorgelesen/', '/medien/leitlinien-social-media/', '/medien/leitlinien-social-media/bild-1/', '/medien/kampagne/leitlinien/', '/datenschutz/', '/suche/', '/suche/?q=Beratung', '/gibt-es-nicht/'];
+const PAGE_TYPES = ['/', '/standorte/', '/standorte/erfurt/', '/standorte/artern/', '/standorte/orte/koelleda/', '/standorte/orte/winzerla/', '/team/', '/team/projektkoordination/', '/leitlinien/', '/leitlinien/aktivierung/', '/medien/', '/medien/leitlinien-plakat/', '/medien/leitlinien-video/', '/medien/leitlinien-vorgelesen/', '/medien/leitlinien-social-media/', '/medien/leitlinien-social-media/bild-1/', '/medien/kampagne/leitlinien/', '/datenschutz/', '/suche/', '/suche/?q=Beratung', '/gibt-es-nicht/',
+  // Leichte Sprache, Gebärdensprache, legal pages and every language (Arabic and Farsi right to left).
+  '/leichte-sprache/', '/leichte-sprache/anlaufstelle/', '/leichte-sprache/hilfe-bekommen/', '/ueber-thinka/', '/gebaerdensprache/', '/barrierefreiheit/', '/impressum/', '/foerderhinweis/',
+  '/en/', '/en/standorte/', '/en/standorte/artern/', '/uk/', '/uk/standorte/orte/winzerla/', '/ru/', '/ru/leitlinien/', '/ru/leitlinien/integration/',
+  '/ar/', '/ar/standorte/', '/ar/standorte/erfurt/', '/ar/standorte/orte/koelleda/', '/fa/', '/fa/standorte/artern/', '/fa/leitlinien/nachhaltigkeit/'];
 
 test.use({ viewport: { width: 320, height: 640 } });
 

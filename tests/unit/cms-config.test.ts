@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { backendFromEnv, buildCmsConfig, cmsCollections } from '../../admin/config';
 import { toDecapFields } from '../../admin/schema-to-decap';
 import type { ImageHelper } from '../../src/schemas/image';
+import { kurztexteSchema } from '../../src/schemas/kurztexte';
 import { leitlinienSchema } from '../../src/schemas/leitlinien';
 import { MEDIA_KINDS, mediaSchema } from '../../src/schemas/media';
 import { pagesSchema } from '../../src/schemas/pages';
@@ -33,6 +34,7 @@ const variantOf = (kind: string): z.ZodType => {
 const pairs: Array<[string, z.ZodType]> = [
   ['team', teamSchema({ image })],
   ['leitlinien', leitlinienSchema()],
+  ['kurztexte', kurztexteSchema()],
   ['pages', pagesSchema()],
   ['standorte', standorteSchema()],
   ...MEDIA_KINDS.map((kind): [string, z.ZodType] => [`media-${kind}`, variantOf(kind)]),
@@ -176,6 +178,37 @@ describe('CMS configuration for media', () => {
       expect(field(fields, 'consentOnFile')?.label).toBe('Einwilligung liegt vor');
       expect(field(fields, 'licence')?.label).toBe('Lizenz');
       for (const entry of fields.filter((item) => item.widget !== 'hidden')) expect(entry.hint ?? '', `${entry.name} has a hint`).not.toBe('');
+    }
+  });
+});
+
+describe('CMS translation side by side (Decap i18n)', () => {
+  const config = buildCmsConfig({ CMS_REPO: 'thinka/website' }, 'https://thinka.de/');
+
+  it('keeps German as the source and every translation in a folder of its own', () => {
+    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['de', 'en', 'uk', 'ru', 'ar', 'fa'], default_locale: 'de' });
+  });
+
+  it('translates only the collections the site shows in other languages', () => {
+    expect(config.collections.filter((collection) => collection.i18n).map((collection) => collection.name).sort()).toEqual(['kurztexte', 'leitlinien']);
+  });
+
+  it('marks translatable fields and copies all others from German', () => {
+    const leitlinien = config.collections.find((collection) => collection.name === 'leitlinien')!;
+    expect(Object.fromEntries(leitlinien.fields.map((field) => [field.name, field.i18n]))).toEqual({
+      title: true,
+      teaser: true,
+      order: 'duplicate',
+      icon: 'duplicate',
+      body: true,
+    });
+  });
+
+  it('finds the German source of every translated collection where Decap looks for it', () => {
+    for (const name of ['leitlinien', 'kurztexte']) {
+      const german = readdirSync(`content/${name}/de`).filter((file) => file.endsWith('.mdx'));
+      expect(german.length, name).toBeGreaterThan(0);
+      expect(readdirSync(`content/${name}`).filter((entry) => !entry.includes('.')).sort(), name).toEqual(['ar', 'de', 'en', 'fa', 'ru', 'uk']);
     }
   });
 });

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import de from '../../src/i18n/de.json';
-import { translate } from '../../src/i18n';
+import en from '../../src/i18n/en.json';
+import uk from '../../src/i18n/uk.json';
+import ru from '../../src/i18n/ru.json';
+import ar from '../../src/i18n/ar.json';
+import fa from '../../src/i18n/fa.json';
+import { hasUiString, translate, uiString, type UiKey } from '../../src/i18n';
+import { TRANSLATED_KEYS } from '../../src/i18n/coverage';
+import { LOCALE_INFO, LOCALES } from '../../src/i18n/locales';
 import { LANGUAGE_CODES } from '../../src/schemas/fields';
 import { CATCHMENT_KINDS, OUTREACH_KINDS, STEP_FREE_VALUES } from '../../src/schemas/standorte';
 import { MEDIA_KINDS } from '../../src/schemas/media';
+
+const translations: Record<string, Record<string, string>> = { en, uk, ru, ar, fa };
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).sort();
 
 describe('translations', () => {
   it('fills placeholders and keeps unknown ones visible', () => {
@@ -25,5 +35,59 @@ describe('translations', () => {
       ...MEDIA_KINDS.map((kind) => `media.kind.${kind}`),
     ];
     for (const key of expected) expect(keys.has(key), key).toBe(true);
+  });
+});
+
+describe('UI strings in other languages', () => {
+  it('has one file per language of the site', () => {
+    expect(Object.keys(translations).sort()).toEqual(LOCALES.filter((locale) => locale !== 'de').sort());
+  });
+
+  it('covers the interface of the translated pages', () => {
+    expect(TRANSLATED_KEYS.length).toBeGreaterThan(150);
+    expect(TRANSLATED_KEYS).toEqual(expect.arrayContaining(['nav.finder', 'finder.searchLabel', 'standorte.call', 'opening.open', 'i18n.germanContent']));
+  });
+
+  for (const [locale, dictionary] of Object.entries(translations)) {
+    describe(locale, () => {
+      it('has every covered key, none empty, and no key German lacks', () => {
+        const missing = TRANSLATED_KEYS.filter((key) => !dictionary[key]?.trim());
+        expect(missing).toEqual([]);
+        expect(Object.keys(dictionary).filter((key) => !(key in de))).toEqual([]);
+      });
+
+      it('keeps the placeholders of the German strings', () => {
+        const different = Object.entries(dictionary)
+          .filter(([key, text]) => JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(de[key as UiKey])))
+          .map(([key]) => key);
+        expect(different).toEqual([]);
+      });
+
+      it('is really translated: most strings differ from German', () => {
+        const same = TRANSLATED_KEYS.filter((key) => dictionary[key] === de[key]);
+        expect(same.length).toBeLessThan(TRANSLATED_KEYS.length / 10);
+      });
+    });
+  }
+
+  it('falls back to German for a string a language does not have', () => {
+    expect(hasUiString('en', 'team.title')).toBe(false);
+    expect(uiString('en', 'team.title')).toBe(de['team.title']);
+    expect(translate('ar', 'team.since', { date: '2021' })).toBe('Bei ThINKA seit 2021');
+    expect(translate('en', 'standorte.call', { phone: '03466 7404457' })).toBe('Call: 03466 7404457');
+  });
+
+  it('names each language in itself and knows its direction', () => {
+    expect(LOCALES.map((locale) => LOCALE_INFO[locale].name)).toEqual(['Deutsch', 'English', 'Українська', 'Русский', 'العربية', 'فارسی']);
+    expect(LOCALES.filter((locale) => LOCALE_INFO[locale].dir === 'rtl')).toEqual(['ar', 'fa']);
+  });
+
+  it('formats dates in the Gregorian calendar with Latin digits everywhere', () => {
+    const date = new Date(Date.UTC(2026, 10, 25, 12));
+    for (const locale of LOCALES) {
+      const text = new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+      expect(text, locale).toMatch(/25/);
+      expect(text, locale).toMatch(/2026/);
+    }
   });
 });
