@@ -71,7 +71,7 @@ for (const path of paths) {
 
     // Leichte Sprache and Gebärdensprache at the top of every page (BITV 2.0 § 4), in every language.
     for (const href of ['/leichte-sprache/', '/gebaerdensprache/']) {
-      await expect(page.locator(`header .th-site-header__access a[href="${href}"]`)).toHaveCount(1);
+      await expect(page.locator(`header .th-site-header__access-list a[href="${href}"]`)).toHaveCount(1);
     }
     for (const href of ['/impressum/', '/datenschutz/', '/barrierefreiheit/', '/leichte-sprache/', '/gebaerdensprache/']) {
       await expect(page.locator(`footer a[href="${href}"]`)).toHaveCount(1);
