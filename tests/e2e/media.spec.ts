@@ -177,7 +177,8 @@ test.describe('photos', () => {
       await page.keyboard.press('Enter');
       // Closing returns to the piece, with focus back on the image that was open.
       await expect(page).toHaveURL(/\/medien\/leitlinien-social-media\/#bild-3$/);
-      expect(await activeElement(page)).toMatchObject({ tag: 'A', id: 'bild-3' });
+      // The browser moves focus to the fragment once the page has loaded: wait for it, as above.
+      await expect.poll(() => activeElement(page)).toMatchObject({ tag: 'A', id: 'bild-3' });
       await context.close();
     });
   }
