@@ -2,6 +2,9 @@
 // stack's promise), a visible focus on every stop (2.4.7), and a keyboard-only journey to a call link (2.1.1).
 import { expect, test, type Page } from '@playwright/test';
 
+// The text-spacing bookmarklet is injected as a style tag; browsers exempt bookmarklets from the page's CSP.
+test.use({ bypassCSP: true });
+
 const KEY_PAGES = [
   '/',
   '/standorte/',
