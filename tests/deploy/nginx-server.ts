@@ -35,7 +35,7 @@ export interface RunningNginx {
 
 /** Start nginx in the foreground (a child of the test) with a temp prefix, pid and log files. */
 export async function startNginx(sites: NginxSite[]): Promise<RunningNginx> {
-  if (!existsSync(NGINX)) throw new Error(`nginx fehlt (${NGINX}): bash scripts/ensure-nginx.sh installiert Debians Paket.`);
+  if (!existsSync(NGINX)) throw new Error(`nginx fehlt (${NGINX}): bash scripts/ensure-debian-tools.sh installiert Debians Paket.`);
   const prefix = mkdtempSync(join(tmpdir(), 'thinka-nginx-'));
   for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, dir));
   const servers = sites.map(
