@@ -36,7 +36,7 @@ test('"Über ThINKA" carries its Leichte-Sprache version, marked German, reachab
   await page.goto('/ueber-thinka/');
   const section = page.locator('#leichte-sprache');
   await expect(section.getByRole('heading', { level: 2, name: 'In Leichter Sprache' })).toBeVisible();
-  await expect(section).toContainText('Eine Anlauf·stelle ist ein Büro.');
+  await expect(section).toContainText('Eine Anlauf·stelle ist ein Ort für Beratung.');
   await page.getByRole('link', { name: 'Diese Seite in Leichter Sprache' }).click();
   await expect(page).toHaveURL('/ueber-thinka/#leichte-sprache');
 });
