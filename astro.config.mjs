@@ -8,6 +8,7 @@ import { pagefindIndex } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
 import { ENCODER_OPTIONS, IMAGE_CACHE_DIR } from './src/lib/image-presets';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales';
+import { alternateLinks, splitLocalePath } from './src/lib/localized-paths';
 
 // The public address; set SITE_URL when the production domain differs.
 const site = process.env.SITE_URL ?? 'https://thinka.de';
@@ -18,7 +19,8 @@ const alternativeContent = process.env.THINKA_CONTENT_DIR;
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: while one page's file is written, the next ones render (the build waited on file I/O half the time).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   compressHTML: true,
   // Smart punctuation would turn typed quotes into English ones and "--" into dashes; German text is typed as meant.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
@@ -28,8 +30,12 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => !new URL(page).pathname.startsWith('/admin'),
-      // Pages that exist in several languages list each other as alternates (hreflang).
-      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
+      // Pages that exist in several languages list each other as alternates (hreflang, x-default): the same links as
+      // in each page's head. Not the plugin's i18n option, which compares every address with every other one.
+      serialize: (item) => {
+        const links = alternateLinks(splitLocalePath(new URL(item.url).pathname).basePath);
+        return links.length === 0 ? item : { ...item, links: links.map((link) => ({ lang: link.hreflang, url: new URL(link.href, site).href })) };
+      },
     }),
     pagefindIndex(),
     securityHeaders(),
