@@ -19,8 +19,8 @@ const alternativeContent = process.env.THINKA_CONTENT_DIR;
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // concurrency: while one page's file is written, the next ones render (the build waited on file I/O half the time).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  // concurrency: pages render while others are written (the build waited on file I/O; 16 measured faster than 4 or 1).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
   compressHTML: true,
   // Smart punctuation would turn typed quotes into English ones and "--" into dashes; German text is typed as meant.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
