@@ -19,7 +19,8 @@ const THURINGIAN_DISTRICTS = [
 ].map(([, name]) => name!);
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const sizes = SIZES.length > 0 ? SIZES : [1000, 3000, 5000];
-const GOAL = { seconds: 90, bytes: 3 * 1024 ** 3 };
+// 3 GB as decimal gigabytes (3·10⁹ bytes, 2.79 GiB): the stricter reading of the goal.
+const GOAL = { seconds: 90, bytes: 3e9 };
 
 const SYNTHETIC_NOTE = '# SYNTHETISCH – erzeugt von scripts/benchmark.ts, nur für Build-Messungen.';
 const LOREM =
