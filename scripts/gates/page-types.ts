@@ -8,4 +8,7 @@ export const REPRESENTATIVE_PAGES = [
   '/medien/leitlinien-video/', // Medienbeitrag mit Video
   '/leitlinien/aktivierung/', // Leitlinie
   '/team/projektkoordination/', // Team
+  '/ar/standorte/artern/', // Anlaufstelle in einer übersetzten Sprache, von rechts nach links
+  '/leichte-sprache/anlaufstelle/', // Leichte Sprache mit Piktogrammen
+  '/gebaerdensprache/', // Gebärdensprache (Video-Platz)
 ] as const;
