@@ -27,6 +27,7 @@ export const OPENING_TEXT_KEYS = [
   'opening.occurrence',
   'opening.occurrenceAppointment',
   'opening.liveNote',
+  'opening.shortDate',
   'hours.range',
   'weekdayShort.mo',
   'weekdayShort.di',
@@ -62,10 +63,10 @@ export function formatClock(time: string): string {
   return time.replace(/^0(\d)/, '$1');
 }
 
-/** "2026-04-07" → "7.4." */
-export function formatShortDate(isoDate: string): string {
+/** "2026-04-07" → "7.4." in German; the order and marks come from the language ("opening.shortDate"). */
+export function formatShortDate(isoDate: string, template = '{day}.{month}.'): string {
   const [, month, day] = isoDate.split('-').map(Number);
-  return `${day}.${month}.`;
+  return fill(template, { day: String(day), month: String(month) });
 }
 
 function berlinTime(date: Date): string {
@@ -76,7 +77,7 @@ function berlinTime(date: Date): string {
 /** "Di 9:00" within the coming week, "Di 14.4. 9:00" further ahead. */
 export function describeWhen(occurrence: Occurrence, now: Date, texts: OpeningTexts): string {
   const today = berlinParts(now).isoDate;
-  const params = { day: texts[`weekdayShort.${occurrence.weekday}`], date: formatShortDate(occurrence.date), time: formatClock(occurrence.opens) };
+  const params = { day: texts[`weekdayShort.${occurrence.weekday}`], date: formatShortDate(occurrence.date, texts['opening.shortDate']), time: formatClock(occurrence.opens) };
   return fill(occurrence.date <= addDays(today, WEEKDAY_ONLY_DAYS) ? texts['opening.when'] : texts['opening.whenDate'], params);
 }
 
@@ -84,7 +85,7 @@ export function describeWhen(occurrence: Occurrence, now: Date, texts: OpeningTe
 export function describeOccurrence(occurrence: Occurrence, texts: OpeningTexts): string {
   const range = fill(texts['hours.range'], { opens: formatClock(occurrence.opens), closes: formatClock(occurrence.closes) });
   const template = occurrence.byAppointment ? texts['opening.occurrenceAppointment'] : texts['opening.occurrence'];
-  const line = fill(template, { day: texts[`weekdayShort.${occurrence.weekday}`], date: formatShortDate(occurrence.date), range });
+  const line = fill(template, { day: texts[`weekdayShort.${occurrence.weekday}`], date: formatShortDate(occurrence.date, texts['opening.shortDate']), range });
   return occurrence.note ? `${line} – ${occurrence.note}` : line;
 }
 
