@@ -13,30 +13,34 @@ export const pagePath = (id: string) => `/${id}/`;
 
 const sectionTitlesOfBuild = new Map<Locale, Promise<Map<string, string>>>();
 
+/** Section and page titles by path: only looking up and adding, so a page's additions never need a copy of all titles. */
+export interface SectionTitles {
+  get(path: string): string | undefined;
+  set(path: string, title: string): SectionTitles;
+}
+
 /**
  * Titles of every addressable section and page, keyed by (German) path, for breadcrumbs. Each call returns its own
- * Map (callers add the current page; only get/has/set are meant to be used): the collection is read once per build
- * and language, and on every call in the dev server.
+ * lookup (callers add the current page): the collection is read once per build and language, and on every call in
+ * the dev server.
  */
-export async function sectionTitles(locale: Locale = DEFAULT_LOCALE): Promise<Map<string, string>> {
+export async function sectionTitles(locale: Locale = DEFAULT_LOCALE): Promise<SectionTitles> {
   if (import.meta.env.DEV) return readSectionTitles(locale);
   if (!sectionTitlesOfBuild.has(locale)) sectionTitlesOfBuild.set(locale, readSectionTitles(locale));
-  return new TitlesOverlay(await sectionTitlesOfBuild.get(locale)!);
+  return titlesOverlay(await sectionTitlesOfBuild.get(locale)!);
 }
 
 /** A page's own additions on top of the shared titles, without copying them for every page. */
-class TitlesOverlay extends Map<string, string> {
-  readonly #shared: ReadonlyMap<string, string>;
-  constructor(shared: ReadonlyMap<string, string>) {
-    super();
-    this.#shared = shared;
-  }
-  override get(key: string): string | undefined {
-    return super.has(key) ? super.get(key) : this.#shared.get(key);
-  }
-  override has(key: string): boolean {
-    return super.has(key) || this.#shared.has(key);
-  }
+function titlesOverlay(shared: ReadonlyMap<string, string>): SectionTitles {
+  const own = new Map<string, string>();
+  const overlay: SectionTitles = {
+    get: (path) => own.get(path) ?? shared.get(path),
+    set: (path, title) => {
+      own.set(path, title);
+      return overlay;
+    },
+  };
+  return overlay;
 }
 
 async function readSectionTitles(locale: Locale): Promise<Map<string, string>> {

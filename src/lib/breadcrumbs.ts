@@ -9,7 +9,7 @@ export interface Crumb {
  * Trail for `path` (e.g. "/ueber-thinka/konzept-und-ziele/"): one crumb per ancestor
  * whose title is known, ending with the current page. The start page comes first.
  */
-export function breadcrumbTrail(path: string, titles: ReadonlyMap<string, string>, homeLabel: string): Crumb[] {
+export function breadcrumbTrail(path: string, titles: { get(path: string): string | undefined }, homeLabel: string): Crumb[] {
   const segments = path.split('/').filter(Boolean);
   const trail: Crumb[] = [{ label: homeLabel, href: '/' }];
   segments.forEach((_, index) => {
