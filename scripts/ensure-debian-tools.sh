@@ -4,24 +4,30 @@
 # service: the deployment test runs its own.
 set -euo pipefail
 
-# Debian package → program the tests run.
-declare -A PROGRAM=([chromium]=/usr/bin/chromium [nginx]=/usr/sbin/nginx)
+# Is the program a Debian package provides there? Same paths as playwright.config.ts and tests/deploy/nginx-server.ts.
+has_program() {
+  case "$1" in
+    chromium) [ -x /usr/bin/chromium ] || [ -x /usr/bin/chromium-browser ] ;;
+    nginx) [ -x "${NGINX_BIN:-/usr/sbin/nginx}" ] ;;
+  esac
+}
 
 missing=()
 for package in chromium nginx; do
-  [ -x "${PROGRAM[$package]}" ] || missing+=("$package")
+  has_program "$package" || missing+=("$package")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Es fehlt: ${missing[*]} – installiere Debians Pakete …" >&2
 if [ "$(id -u)" -eq 0 ]; then
-  sudo=""
+  sudo=()
 elif command -v sudo >/dev/null 2>&1; then
-  sudo="sudo"
+  sudo=(sudo)
 else
   echo "Bitte als root ausführen: apt-get install -y ${missing[*]}" >&2
   exit 1
 fi
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-for package in "${missing[@]}"; do test -x "${PROGRAM[$package]}"; done
+"${sudo[@]}" apt-get update -qq
+# env, not a prefix: sudo would drop DEBIAN_FRONTEND from the environment.
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+for package in "${missing[@]}"; do has_program "$package"; done
