@@ -16,10 +16,22 @@ export interface EasyLanguageFinding {
 /** Longest sentence, in words, before it counts as too long (the rules ask for short sentences; 15 leaves room). */
 export const MAX_WORDS = 15;
 
-// A comma followed by a word that starts a subordinate or relative clause.
-const SUBORDINATE = /,\s*(?:dass|weil|wenn|ob|obwohl|damit|nachdem|bevor|während|sodass|falls|indem|der|die|das|dem|den|deren|dessen|welche[rsmn]?|wo|wie|was)\b/i;
-const ABBREVIATION = /(?:^|[\s(])(z\.\s?B\.|u\.\s?a\.|d\.\s?h\.|usw\.|bzw\.|ggf\.|evtl\.|ca\.|etc\.|inkl\.|zzgl\.|Nr\.|Tel\.|Str\.|bspw\.|o\.\s?ä\.)/;
-const NUMBER_WORD = /\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend)\b/i;
+// Word boundaries that know umlauts, ß and the Mediopunkt (JavaScript's \b only knows ASCII letters).
+const word = (alternatives: string) => `(?<![\\p{L}\\p{N}·])(?:${alternatives})(?![\\p{L}\\p{N}·])`;
+
+const CONJUNCTIONS = 'dass|weil|wenn|ob|obwohl|damit|nachdem|bevor|während|sodass|falls|indem|wo|wie|was|wofür|warum|womit|wodurch|woran|worauf|wohin|woher';
+// A comma followed by a word that starts a subordinate clause.
+const SUBORDINATE_AFTER_COMMA = new RegExp(`,\\s*${word(CONJUNCTIONS)}`, 'iu');
+// A sentence that starts with its subordinate clause: "Wenn Sie Hilfe brauchen, rufen Sie an."
+const SUBORDINATE_FIRST = new RegExp(`^${word(CONJUNCTIONS.replace('|wie|was', ''))}[^,]*,`, 'iu');
+// A relative clause: "das Ihnen hilft", "die Sie kennen" – but not a list of nouns ("Geld, der Wohnung").
+const RELATIVE = new RegExp(`,\\s*${word('der|die|das|dem|den|deren|dessen|welche[rsmn]?')}\\s+(?:\\p{Ll}|Sie\\b|Ihnen\\b|Ihr)`, 'u');
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(z\\.\\s?B\\.|u\\.\\s?a\\.|d\\.\\s?h\\.|usw\\.|bzw\\.|ggf\\.|evtl\\.|ca\\.|etc\\.|inkl\\.|zzgl\\.|Nr\\.|Tel\\.|Str\\.|bspw\\.|o\\.\\s?ä\\.)`, 'iu');
+const UNITS = 'ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun';
+const NUMBER_WORD = new RegExp(
+  word(`(?:${UNITS})?(?:und)?(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend)|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf`),
+  'u',
+);
 
 /** The text as lines of plain words: images dropped, link targets, bold marks, list marks and heading marks removed. */
 function plainLines(text: string): string[] {
@@ -54,8 +66,11 @@ export function checkEasyLanguage(text: string): EasyLanguageFinding[] {
   for (const sentence of easySentences(text)) {
     const count = words(sentence).length;
     if (count > MAX_WORDS) findings.push({ rule: 'satzlaenge', sentence, message: `Satz mit ${count} Wörtern (höchstens ${MAX_WORDS}): Teilen Sie ihn in kürzere Sätze.` });
-    if (SUBORDINATE.test(sentence)) findings.push({ rule: 'nebensatz', sentence, message: 'Nebensatz: Schreiben Sie zwei Sätze.' });
-    const numberWord = NUMBER_WORD.exec(sentence)?.[1];
+    if (SUBORDINATE_AFTER_COMMA.test(sentence) || SUBORDINATE_FIRST.test(sentence) || RELATIVE.test(sentence)) {
+      findings.push({ rule: 'nebensatz', sentence, message: 'Nebensatz: Schreiben Sie zwei Sätze.' });
+    }
+    // Number words are lower case ("zwei"); at the start of a sentence they are capitalised, a noun ("Acht") is not meant.
+    const numberWord = NUMBER_WORD.exec(sentence.charAt(0).toLowerCase() + sentence.slice(1))?.[0];
     if (numberWord) findings.push({ rule: 'zahlwort', sentence, message: `Zahl als Wort („${numberWord}“): Schreiben Sie die Ziffer.` });
   }
   return findings;

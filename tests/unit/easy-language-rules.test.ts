@@ -32,6 +32,10 @@ describe('Leichte-Sprache rules a program can check', () => {
     expect(rulesOf('Das ist ein Büro, das Ihnen hilft.')).toEqual(['nebensatz']);
     expect(rulesOf('Wie finden Sie die Anlauf·stelle? Das lesen Sie hier.')).toEqual([]);
     expect(rulesOf('Integration, Nachhaltigkeit, Kooperation und Aktivierung.')).toEqual([]);
+    expect(rulesOf('Wenn Sie Hilfe brauchen, rufen Sie an.')).toEqual(['nebensatz']);
+    expect(rulesOf('Sie wissen nicht, wofür das Amt da ist.')).toEqual(['nebensatz']);
+    expect(rulesOf('Fragen Sie die Menschen, die Sie kennen.')).toEqual(['nebensatz']);
+    expect(rulesOf('Wir helfen bei Geld, der Wohnung und der Arbeit.')).toEqual([]);
   });
 
   it('finds abbreviations and numbers written as words', () => {
@@ -39,6 +43,11 @@ describe('Leichte-Sprache rules a program can check', () => {
     expect(rulesOf('Sie rufen an bzw. gehen hin.')).toEqual(['abkuerzung']);
     expect(checkEasyLanguage('Es gibt zwei Wege.')[0]).toMatchObject({ rule: 'zahlwort', message: expect.stringContaining('zwei') });
     expect(rulesOf('Es gibt 2 Wege. Achten Sie auf die Zeit.')).toEqual([]);
+    expect(rulesOf('Z. B. ein Amt.')).toEqual(['abkuerzung']);
+    expect(rulesOf('Das kostet dreizehn Euro.')).toEqual(['zahlwort']);
+    expect(rulesOf('Es kommen fünfundzwanzig Menschen.')).toEqual(['zahlwort']);
+    expect(rulesOf('Zwei Menschen sprechen.')).toEqual(['zahlwort']);
+    expect(rulesOf('Geben Sie Acht. Die Elfe ist ein Märchen·wesen. Das Vier·eck hat Ecken.')).toEqual([]);
   });
 });
 
@@ -50,8 +59,9 @@ function mdxFiles(folder: string): string[] {
 }
 
 function frontmatterAndBody(file: string): { data: Record<string, unknown>; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(readFileSync(file, 'utf8'));
-  return match ? { data: (parseYaml(match[1]!) ?? {}) as Record<string, unknown>, body: match[2]! } : { data: {}, body: '' };
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/.exec(readFileSync(file, 'utf8'));
+  if (!match) throw new Error(`${file}: kein Front Matter gefunden`);
+  return { data: (parseYaml(match[1]!) ?? {}) as Record<string, unknown>, body: match[2]! };
 }
 
 /** The Leichte-Sprache section's pages, and every entry's "Leichte Sprache" field. */
