@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import ar from '../../src/i18n/ar.json';
 import de from '../../src/i18n/de.json';
 import type { WeeklySlot } from '../../src/lib/hours';
 import { nextOccurrences, openingStatus, type Schedule } from '../../src/lib/opening';
@@ -9,6 +10,7 @@ import {
   describeStatus,
   encodeSchedule,
   formatClock,
+  formatShortDate,
   type OpeningTexts,
 } from '../../src/lib/opening-text';
 
@@ -35,6 +37,15 @@ describe('formatClock', () => {
     expect(formatClock('09:00')).toBe('9:00');
     expect(formatClock('14:30')).toBe('14:30');
     expect(formatClock('00:30')).toBe('0:30');
+  });
+});
+
+describe('formatShortDate', () => {
+  it('writes day and month in the order and with the marks of the language', () => {
+    expect(formatShortDate('2026-04-07')).toBe('7.4.');
+    expect(formatShortDate('2026-04-07', de['opening.shortDate'])).toBe('7.4.');
+    // Right to left, a trailing full stop would land on the wrong side of the number.
+    expect(formatShortDate('2026-12-24', ar['opening.shortDate'])).toBe('24/12');
   });
 });
 
