@@ -24,6 +24,7 @@ export const TRANSLATED_KEY_GROUPS = [
   'hours.',
   'weekdayShort.',
   'opening.',
+  'holiday.',
   'language.',
   'media.kind.',
   'search.type.',

@@ -1,6 +1,24 @@
 /** Thuringian public holidays (gesetzliche Feiertage), computed from the calendar rather than typed in. */
 
+/** Stable names of the holidays, for the UI texts "holiday.<id>" in each language. */
+export const HOLIDAY_IDS = [
+  'neujahr',
+  'karfreitag',
+  'ostermontag',
+  'tagDerArbeit',
+  'christiHimmelfahrt',
+  'pfingstmontag',
+  'fronleichnam',
+  'weltkindertag',
+  'tagDerDeutschenEinheit',
+  'reformationstag',
+  'weihnachtsfeiertag1',
+  'weihnachtsfeiertag2',
+] as const;
+export type HolidayId = (typeof HOLIDAY_IDS)[number];
+
 export interface Holiday {
+  id: HolidayId;
   /** Calendar day as YYYY-MM-DD. */
   date: string;
   /** Official German name, a proper noun. */
@@ -52,26 +70,26 @@ export function easterSunday(year: number): string {
 
 function fixedHolidays(year: number): Holiday[] {
   const holidays: Holiday[] = [
-    { date: isoDateOf(year, 1, 1), name: 'Neujahr' },
-    { date: isoDateOf(year, 5, 1), name: 'Tag der Arbeit' },
-    { date: isoDateOf(year, 10, 3), name: 'Tag der Deutschen Einheit' },
-    { date: isoDateOf(year, 10, 31), name: 'Reformationstag' },
-    { date: isoDateOf(year, 12, 25), name: '1. Weihnachtsfeiertag' },
-    { date: isoDateOf(year, 12, 26), name: '2. Weihnachtsfeiertag' },
+    { date: isoDateOf(year, 1, 1), id: 'neujahr', name: 'Neujahr' },
+    { date: isoDateOf(year, 5, 1), id: 'tagDerArbeit', name: 'Tag der Arbeit' },
+    { date: isoDateOf(year, 10, 3), id: 'tagDerDeutschenEinheit', name: 'Tag der Deutschen Einheit' },
+    { date: isoDateOf(year, 10, 31), id: 'reformationstag', name: 'Reformationstag' },
+    { date: isoDateOf(year, 12, 25), id: 'weihnachtsfeiertag1', name: '1. Weihnachtsfeiertag' },
+    { date: isoDateOf(year, 12, 26), id: 'weihnachtsfeiertag2', name: '2. Weihnachtsfeiertag' },
   ];
-  if (year >= WELTKINDERTAG_FIRST_YEAR) holidays.push({ date: isoDateOf(year, 9, 20), name: 'Weltkindertag' });
+  if (year >= WELTKINDERTAG_FIRST_YEAR) holidays.push({ date: isoDateOf(year, 9, 20), id: 'weltkindertag', name: 'Weltkindertag' });
   return holidays;
 }
 
 function easterHolidays(year: number, options: HolidayOptions): Holiday[] {
   const easter = easterSunday(year);
   const holidays: Holiday[] = [
-    { date: addDays(easter, -2), name: 'Karfreitag' },
-    { date: addDays(easter, 1), name: 'Ostermontag' },
-    { date: addDays(easter, 39), name: 'Christi Himmelfahrt' },
-    { date: addDays(easter, 50), name: 'Pfingstmontag' },
+    { date: addDays(easter, -2), id: 'karfreitag', name: 'Karfreitag' },
+    { date: addDays(easter, 1), id: 'ostermontag', name: 'Ostermontag' },
+    { date: addDays(easter, 39), id: 'christiHimmelfahrt', name: 'Christi Himmelfahrt' },
+    { date: addDays(easter, 50), id: 'pfingstmontag', name: 'Pfingstmontag' },
   ];
-  if (options.fronleichnam === true) holidays.push({ date: addDays(easter, 60), name: 'Fronleichnam' });
+  if (options.fronleichnam === true) holidays.push({ date: addDays(easter, 60), id: 'fronleichnam', name: 'Fronleichnam' });
   return holidays;
 }
 

@@ -3,7 +3,7 @@
  * browser alike. The texts come in as a parameter (from src/i18n/de.json), so this module stays tiny
  * enough for the client bundle and never imports the whole dictionary.
  */
-import { addDays } from './holidays';
+import { addDays, HOLIDAY_IDS } from './holidays';
 import type { WeeklySlot } from './hours';
 import { berlinParts, type Closure, type Occurrence, type OpeningStatus, type Schedule } from './opening';
 
@@ -36,6 +36,7 @@ export const OPENING_TEXT_KEYS = [
   'weekdayShort.fr',
   'weekdayShort.sa',
   'weekdayShort.so',
+  ...HOLIDAY_IDS.map((id) => `holiday.${id}` as const),
 ] as const;
 
 export type OpeningTextKey = (typeof OPENING_TEXT_KEYS)[number];
@@ -113,7 +114,8 @@ export function describeStatus(status: OpeningStatus, now: Date, texts: OpeningT
     case 'closed': {
       const next = nextLine(status.next, now, texts);
       if (status.reason === 'holiday' && status.holidayName) {
-        return { tone: 'closed', headline: fill(texts['opening.closedHoliday'], { name: status.holidayName }), detail: next };
+        const name = status.holidayId ? texts[`holiday.${status.holidayId}`] : status.holidayName;
+        return { tone: 'closed', headline: fill(texts['opening.closedHoliday'], { name }), detail: next };
       }
       if (status.reason === 'closure') {
         const headline = status.closureReason

@@ -2,7 +2,7 @@
  * Opening status of an office or outreach place in Berlin time, whatever the machine's time zone:
  * weekly slots minus Thuringian holidays and announced closures.
  */
-import { addDays, isThuringianHoliday } from './holidays';
+import { addDays, isThuringianHoliday, type HolidayId } from './holidays';
 import { WEEKDAY_ORDER, type Weekday, type WeeklySlot } from './hours';
 
 export const BERLIN_TIME_ZONE = 'Europe/Berlin';
@@ -58,6 +58,7 @@ export type OpeningStatus =
       state: 'closed';
       next: Occurrence | undefined;
       reason?: ClosedReason;
+      holidayId?: HolidayId;
       holidayName?: string;
       closureReason?: string;
     }
@@ -140,9 +141,9 @@ function closureOn(schedule: Schedule, isoDate: string): Closure | undefined {
 function dayClosure(
   schedule: Schedule,
   isoDate: string,
-): { reason: ClosedReason; holidayName?: string; closureReason?: string } | undefined {
+): { reason: ClosedReason; holidayId?: HolidayId; holidayName?: string; closureReason?: string } | undefined {
   const holiday = isThuringianHoliday(isoDate, { fronleichnam: schedule.fronleichnam });
-  if (holiday) return { reason: 'holiday', holidayName: holiday.name };
+  if (holiday) return { reason: 'holiday', holidayId: holiday.id, holidayName: holiday.name };
   const closure = closureOn(schedule, isoDate);
   if (!closure) return undefined;
   return closure.reason === undefined ? { reason: 'closure' } : { reason: 'closure', closureReason: closure.reason };

@@ -27,17 +27,17 @@ describe('thuringianHolidays', () => {
 
   it('lists the eleven statutory holidays of 2026 in date order', () => {
     expect(thuringianHolidays(2026)).toEqual([
-      { date: '2026-01-01', name: 'Neujahr' },
-      { date: '2026-04-03', name: 'Karfreitag' },
-      { date: '2026-04-06', name: 'Ostermontag' },
-      { date: '2026-05-01', name: 'Tag der Arbeit' },
-      { date: '2026-05-14', name: 'Christi Himmelfahrt' },
-      { date: '2026-05-25', name: 'Pfingstmontag' },
-      { date: '2026-09-20', name: 'Weltkindertag' },
-      { date: '2026-10-03', name: 'Tag der Deutschen Einheit' },
-      { date: '2026-10-31', name: 'Reformationstag' },
-      { date: '2026-12-25', name: '1. Weihnachtsfeiertag' },
-      { date: '2026-12-26', name: '2. Weihnachtsfeiertag' },
+      { id: 'neujahr', date: '2026-01-01', name: 'Neujahr' },
+      { id: 'karfreitag', date: '2026-04-03', name: 'Karfreitag' },
+      { id: 'ostermontag', date: '2026-04-06', name: 'Ostermontag' },
+      { id: 'tagDerArbeit', date: '2026-05-01', name: 'Tag der Arbeit' },
+      { id: 'christiHimmelfahrt', date: '2026-05-14', name: 'Christi Himmelfahrt' },
+      { id: 'pfingstmontag', date: '2026-05-25', name: 'Pfingstmontag' },
+      { id: 'weltkindertag', date: '2026-09-20', name: 'Weltkindertag' },
+      { id: 'tagDerDeutschenEinheit', date: '2026-10-03', name: 'Tag der Deutschen Einheit' },
+      { id: 'reformationstag', date: '2026-10-31', name: 'Reformationstag' },
+      { id: 'weihnachtsfeiertag1', date: '2026-12-25', name: '1. Weihnachtsfeiertag' },
+      { id: 'weihnachtsfeiertag2', date: '2026-12-26', name: '2. Weihnachtsfeiertag' },
     ]);
   });
 
@@ -58,7 +58,7 @@ describe('thuringianHolidays', () => {
 
   it('adds Fronleichnam (4 June 2026) only with the option', () => {
     expect(isThuringianHoliday('2026-06-04')).toBeUndefined();
-    expect(isThuringianHoliday('2026-06-04', { fronleichnam: true })).toEqual({ date: '2026-06-04', name: 'Fronleichnam' });
+    expect(isThuringianHoliday('2026-06-04', { fronleichnam: true })).toEqual({ id: 'fronleichnam', date: '2026-06-04', name: 'Fronleichnam' });
     expect(names(2026)).not.toContain('Fronleichnam');
   });
 

@@ -131,3 +131,13 @@ describe('encodeSchedule and decodeSchedule', () => {
     expect(encodeSchedule({ slots: [], closures: [] })).toEqual({ slots: [], closures: [] });
   });
 });
+
+describe('holiday names', () => {
+  it('are named in the language of the page, in German by default', () => {
+    // Karfreitag 2026 is 3 April; the office is closed all day.
+    const now = new Date('2026-04-03T08:00:00Z');
+    expect(describeStatus(openingStatus(office, now), now, texts).headline).toBe('Heute geschlossen: Karfreitag');
+    const arabic = Object.fromEntries(OPENING_TEXT_KEYS.map((key) => [key, ar[key]])) as OpeningTexts;
+    expect(describeStatus(openingStatus(office, now), now, arabic).headline).toContain('الجمعة العظيمة');
+  });
+});
