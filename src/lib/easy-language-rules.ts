@@ -48,7 +48,11 @@ function plainLines(text: string): string[] {
 
 /** The text as sentences: split after . ? ! and : and at line ends (one statement per line). */
 export function easySentences(text: string): string[] {
-  return plainLines(text)
+  return sentencesOf(plainLines(text));
+}
+
+function sentencesOf(lines: string[]): string[] {
+  return lines
     .flatMap((line) => line.split(/(?<=[.?!:])\s+/))
     .map((sentence) => sentence.trim())
     .filter((sentence) => /\p{L}/u.test(sentence));
@@ -59,11 +63,12 @@ const words = (sentence: string) => sentence.split(/\s+/).filter((word) => /[\p{
 export function checkEasyLanguage(text: string): EasyLanguageFinding[] {
   const findings: EasyLanguageFinding[] = [];
   // Abbreviations end in full stops, so they are looked for in whole lines, before the split into sentences.
-  for (const line of plainLines(text)) {
+  const lines = plainLines(text);
+  for (const line of lines) {
     const abbreviation = ABBREVIATION.exec(line)?.[1];
     if (abbreviation) findings.push({ rule: 'abkuerzung', sentence: line, message: `Abkürzung „${abbreviation}“: Schreiben Sie das Wort aus.` });
   }
-  for (const sentence of easySentences(text)) {
+  for (const sentence of sentencesOf(lines)) {
     const count = words(sentence).length;
     if (count > MAX_WORDS) findings.push({ rule: 'satzlaenge', sentence, message: `Satz mit ${count} Wörtern (höchstens ${MAX_WORDS}): Teilen Sie ihn in kürzere Sätze.` });
     if (SUBORDINATE_AFTER_COMMA.test(sentence) || SUBORDINATE_FIRST.test(sentence) || RELATIVE.test(sentence)) {

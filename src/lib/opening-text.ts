@@ -113,9 +113,8 @@ export function describeStatus(status: OpeningStatus, now: Date, texts: OpeningT
     }
     case 'closed': {
       const next = nextLine(status.next, now, texts);
-      if (status.reason === 'holiday' && status.holidayName) {
-        const name = status.holidayId ? texts[`holiday.${status.holidayId}`] : status.holidayName;
-        return { tone: 'closed', headline: fill(texts['opening.closedHoliday'], { name }), detail: next };
+      if (status.reason === 'holiday' && status.holidayId) {
+        return { tone: 'closed', headline: fill(texts['opening.closedHoliday'], { name: texts[`holiday.${status.holidayId}`] }), detail: next };
       }
       if (status.reason === 'closure') {
         const headline = status.closureReason
