@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, easterSunday, isThuringianHoliday, thuringianHolidays } from '../../src/lib/holidays';
+import de from '../../src/i18n/de.json';
+import { addDays, easterSunday, HOLIDAY_IDS, isThuringianHoliday, thuringianHolidays } from '../../src/lib/holidays';
 
 describe('easterSunday', () => {
   it.each([
@@ -77,5 +78,13 @@ describe('isThuringianHoliday', () => {
   it('returns undefined on a working day', () => {
     expect(isThuringianHoliday('2026-10-30')).toBeUndefined();
     expect(isThuringianHoliday('2018-09-20')).toBeUndefined();
+  });
+});
+
+describe('holiday ids', () => {
+  it('cover every holiday once, and the German UI text of each is its official name', () => {
+    const holidays = thuringianHolidays(2026, { fronleichnam: true });
+    expect(holidays.map((holiday) => holiday.id).sort()).toEqual([...HOLIDAY_IDS].sort());
+    for (const holiday of holidays) expect(de[`holiday.${holiday.id}`], holiday.id).toBe(holiday.name);
   });
 });
