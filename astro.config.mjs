@@ -53,7 +53,7 @@ export default defineConfig({
   image: {
     // Only local images: nothing is fetched from another origin.
     remotePatterns: [],
-    // Encoder settings shared with the CPU budget check (npm run check:images).
+    // Encoder settings shared with the CPU report (npm run check:images).
     service: sharpImageService({ avif: { ...ENCODER_OPTIONS.avif }, webp: { ...ENCODER_OPTIONS.webp } }),
   },
   devToolbar: { enabled: false },

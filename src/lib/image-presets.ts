@@ -2,8 +2,8 @@
  * Every image rendition the site asks Astro for, in one place.
  *
  * Components take widths, sizes and formats from here, astro.config.mjs takes the encoder
- * settings, and the CPU budget check (scripts/image-budget.ts) measures exactly the
- * renditions planned here. Change a width or a format here and all three follow.
+ * settings, and the pixel budget (tests/unit/image-budget.test.ts) and the CPU report
+ * (npm run check:images) count exactly the renditions planned here. Change a width or a format here and all three follow.
  */
 
 export type RenditionFormat = 'avif' | 'webp' | 'jpg';
@@ -39,8 +39,20 @@ export function encoderCacheKey(options: Readonly<Record<string, Readonly<Record
 /** Where Astro keeps optimised images between builds (astro.config.mjs `cacheDir`). */
 export const IMAGE_CACHE_DIR = `.cache/astro/${encoderCacheKey()}`;
 
-/** Most CPU time that all renditions of one committed image may cost at build. */
-export const CPU_BUDGET_SECONDS = 0.5;
+/**
+ * The build's cost per image, stated in pixels so that it can be checked without a clock:
+ * encoding cost grows with the pixels written, decoding and resizing with the pixels read.
+ * 8 million output pixels is the 1200 × 1697 poster's nine renditions (7.85 Mpx), measured
+ * at about 0.3 s of CPU on this project's 2-core machine (npm run check:images).
+ */
+export const RENDITION_PIXEL_BUDGET = 8_000_000;
+/** Largest original an editor may commit: a 12-megapixel phone photo (4000 × 3000). */
+export const SOURCE_PIXEL_BUDGET = 12_000_000;
+
+/** Pixels the build writes for all renditions of one image. */
+export function renditionPixels(renditions: readonly Pick<Rendition, 'width' | 'height'>[]): number {
+  return renditions.reduce((sum, rendition) => sum + rendition.width * rendition.height, 0);
+}
 
 export interface PicturePreset {
   /** Candidate widths for srcset; widths above the original are dropped (see renditionWidths). */
