@@ -7,8 +7,9 @@ import CMS from 'decap-cms-app';
 import siteStyles from '../src/styles/global.css?url';
 import { translate } from '../src/i18n';
 import { toSafeMdx } from '../src/lib/mdx-body';
+import { emptyPaths, entryProblems, problemSummary, type FieldPath } from './entry-validation';
+import { registerSchemaValidation } from './field-validation';
 import { ArticlePreview, MediaPreview, StandortPreview, TeamPreview } from './previews';
-import { missingRequiredWhenSet } from './required-when-set';
 import type { DecapField } from './schema-to-decap';
 
 interface LoadedConfig {
@@ -32,18 +33,44 @@ for (const kind of ['audio', 'video', 'photo', 'series']) CMS.registerPreviewTem
 
 const isLocal = ['localhost', '127.0.0.1'].includes(window.location.hostname);
 
-/** Refuse a save whose optional groups are half filled in, naming group and field. */
-function guardRequiredWhenSet(config: LoadedConfig): void {
+/** „Büros 1 › Sprechzeiten 2 › bis“: a data path in the labels editors see. */
+function labelsOf(fields: readonly DecapField[], path: FieldPath): string {
+  const labels: string[] = [];
+  let current: readonly DecapField[] | undefined = fields;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      labels[labels.length - 1] = `${labels.at(-1) ?? ''} ${key + 1}`;
+      continue;
+    }
+    const field: DecapField | undefined = current?.find((candidate) => candidate.name === key);
+    labels.push(field?.label ?? key);
+    current = field?.fields ?? (field?.field ? [field.field] : undefined);
+  }
+  return labels.length > 0 ? labels.map((label) => `„${label}“`).join(' › ') : 'Eintrag';
+}
+
+/**
+ * The last word before anything is written: the build's schema on exactly the data that will be saved
+ * (fields left empty are removed, as in a hand-written file). A save the build would reject is refused.
+ */
+function guardEverySave(config: LoadedConfig): void {
   const fieldsByCollection = new Map((config.collections ?? []).map((collection) => [collection.name, collection.fields]));
   CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
-      const fields = fieldsByCollection.get(entry.get('collection') as string) ?? [];
-      const problems = missingRequiredWhenSet(fields, entry.get('data').toJS() as Record<string, unknown>);
-      if (problems.length > 0) throw new Error(problems.join(' '));
-      return entry.get('data');
+      const collection = entry.get('collection') as string;
+      let data = entry.get('data') as ImmutableData;
+      for (const path of emptyPaths(data.toJS()).sort((a, b) => b.length - a.length)) data = data.deleteIn(path);
+      const problems = entryProblems(collection, data.toJS());
+      if (problems.length > 0) throw new Error(problemSummary(problems, (path) => labelsOf(fieldsByCollection.get(collection) ?? [], path)));
+      return data;
     },
   });
+}
+
+interface ImmutableData {
+  toJS(): unknown;
+  deleteIn(path: ReadonlyArray<string | number>): ImmutableData;
 }
 
 function showNotConfigured(): void {
@@ -60,7 +87,8 @@ async function start(): Promise<void> {
     showNotConfigured();
     return;
   }
-  guardRequiredWhenSet(config);
+  registerSchemaValidation();
+  guardEverySave(config);
   CMS.init({
     config: {
       // decap-server is reached through the dev/test server's proxy, so the CMS stays on one origin.

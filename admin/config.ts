@@ -64,7 +64,7 @@ export interface CmsCollection {
   media_folder?: string;
   public_folder?: string;
   filter?: { field: string; value: string };
-  nested?: { depth: number; summary: string; subfolders: boolean };
+  nested?: { depth: number; summary: string };
   meta?: Record<string, unknown>;
   /** Side-by-side translation (Decap i18n with the site-wide settings in I18N). */
   i18n?: boolean;
@@ -157,13 +157,15 @@ export function cmsCollections(options: CmsOptions = {}): CmsCollection[] {
       label_singular: 'Profil',
       description: 'Profile der Mitarbeitenden. Ein Name ist freiwillig.',
       folder: 'content/team',
+      // One folder per profile, so every profile's portrait sits beside it and never meets another's.
+      path: '{{slug}}/index',
       ...common,
       ...besideEntry,
       slug: '{{fields.role}}',
       identifier_field: 'role',
       summary: '{{role}} – {{area}}',
       sortable_fields: ['order', 'role'],
-      preview_path: 'team/{{slug}}/',
+      preview_path: 'team/{{dirname}}/',
       fields: [...toDecapFields(teamSchema({ image }), conversion), bodyField('Profiltext', 'Die Person stellt sich und ihre Arbeit vor.')],
     },
     {
@@ -209,8 +211,9 @@ export function cmsCollections(options: CmsOptions = {}): CmsCollection[] {
       identifier_field: 'title',
       summary: '{{title}}',
       sortable_fields: ['order', 'title'],
-      preview_path: '{{dirname}}/{{slug}}/',
-      nested: { depth: 4, summary: '{{title}}', subfolders: false },
+      preview_path: '{{dirname}}/',
+      // Every page is <path>/index.mdx: Decap saves a nested entry at its „Pfad“, so a page stays where it is.
+      nested: { depth: 4, summary: '{{title}}' },
       meta: { path: { widget: 'string', label: 'Pfad', index_file: 'index' } },
       fields: [...toDecapFields(pagesSchema(), conversion), bodyField('Inhalt', 'Der Text der Seite. Überschriften mit den Knöpfen H2/H3 setzen.')],
     },

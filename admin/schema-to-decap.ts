@@ -109,49 +109,60 @@ interface StringFacts {
   maxLength?: number;
 }
 
-/** Regex and length limits of a string schema, following pipes (e.g. year-month). */
+/** The constraints zod itself publishes for a schema, as JSON Schema (public API, no internals). */
+interface JsonConstraints {
+  type?: string | string[];
+  pattern?: string;
+  format?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  anyOf?: JsonConstraints[];
+}
+
+export function constraintsOf(schema: AnySchema, io: 'input' | 'output' = 'input'): JsonConstraints {
+  return z.toJSONSchema(schema as z.ZodType, { io, unrepresentable: 'any' }) as JsonConstraints;
+}
+
+/** The message the schema itself gives for a text of the wrong form, found by parsing one. */
+function formatMessage(schema: AnySchema): string | undefined {
+  const result = (schema as z.ZodType).safeParse('\u0000');
+  const issue = result.success ? undefined : result.error.issues.find((candidate) => candidate.code === 'invalid_format');
+  return issue && !/^(Invalid|Ungültig)/.test(issue.message) ? issue.message : undefined;
+}
+
+/** Pattern and length limit of a text field; a pipe (e.g. year-month) is described by its output. */
 function stringFacts(schema: AnySchema): StringFacts {
-  const def = defOf(schema);
-  if (def.type === 'pipe') return stringFacts(def.out as AnySchema);
+  const isPipe = ['pipe', 'union'].includes(defOf(schema).type);
+  const json = constraintsOf(schema, isPipe ? 'output' : 'input');
   const facts: StringFacts = {};
-  const own = def as { pattern?: RegExp; format?: string; error?: (issue: unknown) => unknown };
-  if (own.pattern instanceof RegExp && own.format !== 'regex') facts.pattern = own.pattern;
-  if (own.format === 'url') facts.pattern = /^https?:\/\/\S+$/;
-  if (own.format && own.format !== 'regex' && typeof own.error === 'function') {
-    const message = own.error({ code: 'invalid_format', input: '' });
-    if (typeof message === 'string') facts.patternMessage = message;
+  if (json.format === 'uri') facts.pattern = /^https?:\/\/\S+$/;
+  else if (json.pattern) facts.pattern = new RegExp(json.pattern);
+  if (facts.pattern) {
+    const message = formatMessage(schema);
+    if (message) facts.patternMessage = message;
   }
-  for (const check of (def.checks ?? []) as unknown as Array<{ _zod: { def: unknown } }>) {
-    const checkDef = check._zod.def as Record<string, unknown>;
-    if (checkDef.check === 'string_format' && checkDef.pattern instanceof RegExp) {
-      facts.pattern = checkDef.pattern;
-      if (typeof checkDef.error === 'function') {
-        const message = (checkDef.error as (issue: unknown) => unknown)({ code: 'invalid_format', input: '' });
-        if (typeof message === 'string') facts.patternMessage = message;
-      }
-    }
-    if (checkDef.check === 'max_length' && typeof checkDef.maximum === 'number') facts.maxLength = checkDef.maximum;
-  }
+  if (typeof json.maxLength === 'number') facts.maxLength = json.maxLength;
   return facts;
 }
 
 function numberFacts(schema: AnySchema): Pick<DecapField, 'min' | 'max' | 'value_type'> {
-  const def = defOf(schema);
-  const facts: Pick<DecapField, 'min' | 'max' | 'value_type'> = { value_type: 'float' };
-  const format = (def as { format?: string }).format;
-  if (format === 'safeint' || format === 'int32') facts.value_type = 'int';
-  const bag = (schema._zod as unknown as { bag?: { minimum?: number; maximum?: number; format?: string } }).bag ?? {};
-  if (typeof bag.minimum === 'number' && Number.isFinite(bag.minimum)) facts.min = bag.minimum;
-  if (typeof bag.maximum === 'number' && Number.isFinite(bag.maximum)) facts.max = bag.maximum;
-  if (bag.format === 'safeint') facts.value_type = 'int';
-  return facts;
+  const json = constraintsOf(schema);
+  return {
+    value_type: json.type === 'integer' ? 'int' : 'float',
+    ...(typeof json.minimum === 'number' && Number.isFinite(json.minimum) ? { min: json.minimum } : {}),
+    ...(typeof json.maximum === 'number' && Number.isFinite(json.maximum) ? { max: json.maximum } : {}),
+  };
 }
 
 const arrayBounds = (schema: AnySchema): Pick<DecapField, 'min' | 'max'> => {
-  const bag = (schema._zod as unknown as { bag?: { minimum?: number; maximum?: number } }).bag ?? {};
+  const json = constraintsOf(schema);
   return {
-    ...(typeof bag.minimum === 'number' && bag.minimum > 0 ? { min: bag.minimum } : {}),
-    ...(typeof bag.maximum === 'number' && Number.isFinite(bag.maximum) ? { max: bag.maximum } : {}),
+    ...(typeof json.minItems === 'number' && json.minItems > 0 ? { min: json.minItems } : {}),
+    ...(typeof json.maxItems === 'number' && Number.isFinite(json.maxItems) ? { max: json.maxItems } : {}),
   };
 };
 
@@ -203,8 +214,9 @@ export function toDecapField(name: string, schema: AnySchema, options: Conversio
       ...base,
       widget: 'file',
       ...upload,
-      media_folder: '/public/media',
-      public_folder: '/media',
+      // Each entry's files in a folder of its own (named after its title), so equal file names never collide.
+      media_folder: '/public/media/{{slug}}',
+      public_folder: '/media/{{slug}}',
       pattern: [`\\.(${hint.extensions.join('|')})$`, `Erlaubte Dateitypen: ${hint.extensions.join(', ')}.`],
     };
   }
@@ -247,8 +259,8 @@ export function toDecapField(name: string, schema: AnySchema, options: Conversio
     }
     case 'object': {
       const fields = Object.entries(def.shape as Record<string, AnySchema>).map(([key, value]) => toDecapField(key, value, options));
-      // Decap would demand the children of an empty optional group; they are checked on save instead (admin/required-when-set.ts).
-      const children = required ? fields : fields.map((field) => (field.required ? { ...field, required: false, required_when_set: true } : field));
+      // Required once the optional group is used; while it is empty the CMS skips them (admin/field-validation.tsx).
+      const children = required ? fields : fields.map((field) => (field.required ? { ...field, required_when_set: true } : field));
       return { ...base, widget: 'object', fields: children, collapsed: false };
     }
     case 'array': {

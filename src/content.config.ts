@@ -1,6 +1,6 @@
 // Wiring only: each collection's loader and schema. The schemas live in src/schemas/.
 import { existsSync } from 'node:fs';
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { DEFAULT_LOCALE, TRANSLATED_LOCALES } from './i18n/locales';
 import { freshnessDays, freshnessWarning, staleEntries } from './lib/freshness';
@@ -89,5 +89,5 @@ export const collections = {
   }),
   pages: defineCollection({ loader: mdx('pages'), schema: once(() => withGermanErrors(pagesSchema())) }),
   standorte: defineCollection({ loader: standorteLoader(), schema: once(() => withGermanErrors(standorteSchema())) }),
-  media: defineCollection({ loader: mdx('media'), schema: (context) => withGermanErrors(mediaSchema(context)) }),
+  media: defineCollection({ loader: mdx('media'), schema: (context) => withGermanErrors(mediaSchema({ ...context, reference })) }),
 };

@@ -4,8 +4,6 @@
  * Every field carries `.meta({ title, description })`: the German label and the editor
  * hint. They document the field here, name it in build errors and feed the CMS.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { withCmsHint } from './cms';
 
@@ -115,10 +113,10 @@ export const postcode = () =>
 export const address = () =>
   field(
     z.object({
-      street: field(z.string().trim().min(1), 'Straße und Hausnummer', 'z. B. Einbecker Str. 6').optional(),
+      street: field(z.string().trim().min(1).max(120), 'Straße und Hausnummer', 'z. B. Einbecker Str. 6').optional(),
       postcode: postcode().optional(),
       city: plainText('Ort', 'Stadt oder Gemeinde, z. B. Artern.', 80),
-      quarter: field(z.string().trim().min(1), 'Stadtteil oder Ortsteil', 'Nur wenn hilfreich, z. B. Winzerla.').optional(),
+      quarter: field(z.string().trim().min(1).max(80), 'Stadtteil oder Ortsteil', 'Nur wenn hilfreich, z. B. Winzerla.').optional(),
     }),
     'Anschrift',
     'Die Anschrift, wie sie auf einem Brief stehen würde. Unbekanntes leer lassen.',
@@ -177,6 +175,15 @@ export const weeklyHours = () =>
     'Regelmäßige Sprechzeiten pro Woche. Leer lassen, wenn sie noch nicht feststehen.',
   );
 
+/**
+ * Whether a file exists below public/, when the schema runs in Node (the build); undefined in the
+ * browser, where the CMS validates with these schemas and its upload widget only offers uploaded files.
+ */
+function publicFileExists(path: string): boolean | undefined {
+  const fs = globalThis.process?.getBuiltinModule?.('node:fs') as typeof import('node:fs') | undefined;
+  return fs ? fs.existsSync(`${globalThis.process.cwd()}/public${path}`) : undefined;
+}
+
 /** Files served from public/: they must exist, so a typo fails the build instead of a dead link. */
 export const publicFile = (title: string, description: string, extensions: readonly string[]) =>
   withCmsHint(field(
@@ -188,7 +195,7 @@ export const publicFile = (title: string, description: string, extensions: reado
       .refine((path) => extensions.some((ext) => path.toLowerCase().endsWith(`.${ext}`)), {
         error: `Erlaubte Dateitypen: ${extensions.join(', ')}.`,
       })
-      .refine((path) => existsSync(join(process.cwd(), 'public', path)), {
+      .refine((path) => publicFileExists(path) !== false, {
         error: (issue) => `Die Datei public${String(issue.input)} gibt es nicht. Bitte zuerst hochladen.`,
       }),
     title,

@@ -3,7 +3,6 @@
  * Accessibility duties are enforced here: captions for video with speech,
  * transcripts for audio, alt text for every image, consent for photos of people.
  */
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { withCmsHint } from './cms';
 import { field, isoDate, plainText, publicFile } from './fields';
@@ -34,7 +33,11 @@ const captionTrack = () =>
     'Eine Untertitelspur im WebVTT-Format.',
   );
 
-const commonFields = {
+/** Astro's reference() in the build; the CMS, which has no content store, checks only that it is a text. */
+export type ReferenceHelper = (collection: 'standorte') => z.ZodType<{ id: string; collection: string }>;
+const referenceAsText: ReferenceHelper = (collection) => z.string().trim().min(1).transform((id) => ({ id, collection }));
+
+const commonFields = (reference: ReferenceHelper) => ({
   title: plainText('Titel', 'Titel des Beitrags.', 120),
   summary: plainText('Kurzbeschreibung', 'Ein bis zwei Sätze für Übersicht und Suchmaschinen.', 300),
   date: isoDate('Veröffentlicht am', 'Datum der Veröffentlichung.'),
@@ -80,7 +83,7 @@ const commonFields = {
     'Downloads',
     'Dateien zum Herunterladen, z. B. Plakate oder Pressefotos.',
   ),
-};
+});
 
 const consentRule = {
   check: (piece: { peopleShown: boolean; consentOnFile: boolean }) => !piece.peopleShown || piece.consentOnFile,
@@ -101,11 +104,12 @@ const chaptersInOrder = (piece: { chapters: { start: string }[]; duration: strin
   return starts.every((start, index) => start < seconds(piece.duration) && (index === 0 || start > starts[index - 1]!));
 };
 
-export const mediaSchema = ({ image }: { image: ImageHelper }) => {
+export const mediaSchema = ({ image, reference = referenceAsText }: { image: ImageHelper; reference?: ReferenceHelper }) => {
+  const common = commonFields(reference);
   const video = z
     .strictObject({
       kind: z.literal('video'),
-      ...commonFields,
+      ...common,
       video: publicFile('Videodatei', 'MP4- oder WebM-Datei.', VIDEO_EXTENSIONS),
       poster: describedImage(image, 'Vorschaubild', 'Standbild, das vor dem Abspielen gezeigt wird.'),
       hasSpeech: field(z.boolean().default(true), 'Mit gesprochenem Text', 'Wird im Video gesprochen oder gesungen?'),
@@ -124,7 +128,7 @@ export const mediaSchema = ({ image }: { image: ImageHelper }) => {
   const audio = z
     .strictObject({
       kind: z.literal('audio'),
-      ...commonFields,
+      ...common,
       audio: publicFile('Audiodatei', 'MP3-, M4A-, OGG- oder Opus-Datei.', AUDIO_EXTENSIONS),
       cover: describedImage(image, 'Titelbild', 'Optional: ein Bild zum Beitrag.').optional(),
       transcript: field(
@@ -157,7 +161,7 @@ export const mediaSchema = ({ image }: { image: ImageHelper }) => {
   const photo = z
     .strictObject({
       kind: z.literal('photo'),
-      ...commonFields,
+      ...common,
       images: field(
         z.array(describedImage(image, 'Foto', 'Ein Foto mit Beschreibung.')).length(1, { error: 'Ein Foto-Beitrag hat genau ein Bild. Für mehrere Bilder „Serie“ wählen.' }),
         'Foto',
@@ -169,7 +173,7 @@ export const mediaSchema = ({ image }: { image: ImageHelper }) => {
   const series = z
     .strictObject({
       kind: z.literal('series'),
-      ...commonFields,
+      ...common,
       images: field(
         z.array(describedImage(image, 'Foto', 'Ein Foto mit Beschreibung.')).min(2, { error: 'Eine Fotoserie braucht mindestens zwei Bilder.' }),
         'Fotos',
