@@ -7,13 +7,16 @@ import CMS from 'decap-cms-app';
 import siteStyles from '../src/styles/global.css?url';
 import { translate } from '../src/i18n';
 import { toSafeMdx } from '../src/lib/mdx-body';
+import { changedSinceOpened, CONFLICT_CHECK_FAILED_MESSAGE, CONFLICT_MESSAGE, currentFileRequest, readCurrentFile, type BackendInfo } from './edit-conflicts';
 import { emptyPaths, entryProblems, problemSummary, type FieldPath } from './entry-validation';
+import { fileContentProblem, SIGNATURE_BYTES } from '../src/lib/file-signature';
 import { registerSchemaValidation } from './field-validation';
+import { useGermanUi } from './german-ui';
 import { ArticlePreview, MediaPreview, StandortPreview, TeamPreview } from './previews';
 import type { DecapField } from './schema-to-decap';
 
 interface LoadedConfig {
-  backend?: { repo?: string };
+  backend?: BackendInfo;
   collections?: Array<{ name: string; fields: DecapField[] }>;
 }
 
@@ -49,21 +52,82 @@ function labelsOf(fields: readonly DecapField[], path: FieldPath): string {
   return labels.length > 0 ? labels.map((label) => `„${label}“`).join(' › ') : 'Eintrag';
 }
 
+interface EntryMap {
+  get(key: string): unknown;
+}
+
+/** The text of a file in the repository now (local checkout or Git host); null if it does not exist. */
+async function currentFile(config: LoadedConfig, path: string, ref?: string): Promise<string | null | undefined> {
+  const backend = config.backend ?? { name: 'github' };
+  const token = (JSON.parse(localStorage.getItem('decap-cms-user') ?? '{}') as { token?: string }).token;
+  const request = currentFileRequest({ local: isLocal, origin: window.location.origin, backend, ...(token ? { token } : {}), path, ...(ref ? { ref } : {}) });
+  if (!request) return undefined;
+  return readCurrentFile(await fetch(request.url, request.init), request.answer);
+}
+
+/** Uploads of this entry whose content is not what their name says (e.g. an .exe renamed to .png). */
+async function uploadsWithWrongContent(entry: EntryMap): Promise<string[]> {
+  const files = ((entry.get('mediaFiles') as { toJS?: () => unknown } | undefined)?.toJS?.() ?? []) as Array<{ name?: string; path?: string; url?: string; file?: unknown }>;
+  const problems: string[] = [];
+  for (const media of files) {
+    const name = media.name ?? media.path?.split('/').pop() ?? '';
+    const blob = media.file instanceof Blob ? media.file : media.url?.startsWith('blob:') ? await (await fetch(media.url)).blob() : undefined;
+    if (!blob || !name) continue;
+    const problem = fileContentProblem(name, new Uint8Array(await blob.slice(0, SIGNATURE_BYTES).arrayBuffer()));
+    if (problem) problems.push(problem);
+  }
+  return problems;
+}
+
+/** What this window itself last saved, per file, and the version it had opened before: so its own saves never count as someone else's. */
+const ownSaves = new Map<string, { opened: unknown; saved: string | null | undefined }>();
+
+/** Refuse a save if the file changed since the editor opened it. */
+async function guardAgainstOverwrite(config: LoadedConfig, entry: EntryMap): Promise<void> {
+  const path = entry.get('path');
+  if (entry.get('newRecord') || typeof path !== 'string') return;
+  const raw = entry.get('raw');
+  const own = ownSaves.get(path);
+  const opened = own && own.opened === raw ? own.saved : raw;
+  if (typeof opened !== 'string') return;
+  // An entry in the editorial workflow lives on its own branch until it is published.
+  const ref = entry.get('status') ? `cms/${String(entry.get('collection'))}/${String(entry.get('slug'))}` : undefined;
+  let current: string | null | undefined;
+  try {
+    current = await currentFile(config, path, ref);
+  } catch {
+    throw new Error(CONFLICT_CHECK_FAILED_MESSAGE);
+  }
+  if (current !== undefined && changedSinceOpened(opened, current)) throw new Error(CONFLICT_MESSAGE);
+}
+
 /**
  * The last word before anything is written: the build's schema on exactly the data that will be saved
- * (fields left empty are removed, as in a hand-written file). A save the build would reject is refused.
+ * (fields left empty are removed, as in a hand-written file), then the check that nobody saved in between.
  */
 function guardEverySave(config: LoadedConfig): void {
   const fieldsByCollection = new Map((config.collections ?? []).map((collection) => [collection.name, collection.fields]));
   CMS.registerEventListener({
     name: 'preSave',
-    handler: ({ entry }) => {
+    handler: async ({ entry }) => {
       const collection = entry.get('collection') as string;
       let data = entry.get('data') as ImmutableData;
       for (const path of emptyPaths(data.toJS()).sort((a, b) => b.length - a.length)) data = data.deleteIn(path);
       const problems = entryProblems(collection, data.toJS());
       if (problems.length > 0) throw new Error(problemSummary(problems, (path) => labelsOf(fieldsByCollection.get(collection) ?? [], path)));
-      return data;
+      const wrongFiles = await uploadsWithWrongContent(entry as unknown as EntryMap);
+      if (wrongFiles.length > 0) throw new Error(`Nicht gespeichert: ${wrongFiles.join(' ')}`);
+      await guardAgainstOverwrite(config, entry as unknown as EntryMap);
+      return data as never;
+    },
+  });
+  CMS.registerEventListener({
+    name: 'postSave',
+    handler: async ({ entry }) => {
+      const path = entry.get('path');
+      if (typeof path !== 'string') return;
+      const ref = entry.get('status') ? `cms/${String(entry.get('collection'))}/${String(entry.get('slug'))}` : undefined;
+      ownSaves.set(path, { opened: entry.get('raw'), saved: await currentFile(config, path, ref).catch(() => undefined) });
     },
   });
 }
@@ -87,12 +151,16 @@ async function start(): Promise<void> {
     showNotConfigured();
     return;
   }
+  useGermanUi();
   registerSchemaValidation();
   guardEverySave(config);
   CMS.init({
     config: {
-      // decap-server is reached through the dev/test server's proxy, so the CMS stays on one origin.
-      ...(isLocal ? { local_backend: { url: `${window.location.origin}/decap-api/v1` } } : {}),
+      // decap-server is reached through the dev/test server's proxy, so the CMS stays on one origin;
+      // „Live ansehen“ then opens the local site the editor is working on, not the production domain.
+      ...(isLocal
+        ? { local_backend: { url: `${window.location.origin}/decap-api/v1` }, site_url: window.location.origin, display_url: window.location.origin }
+        : {}),
     } as never,
   });
 }

@@ -26,6 +26,8 @@ export interface EntryProblem {
   missing: boolean;
   /** A text does not match its pattern (Decap reports that itself where its config has the pattern). */
   format: boolean;
+  /** A list has too few or too many items (Decap reports that itself where its config has min/max). */
+  count: boolean;
 }
 
 // Stands in for Astro's image() outside a build: the CMS only offers uploads, the build checks the file itself.
@@ -103,13 +105,16 @@ export function withoutEmpty<T>(data: T): T {
 export function entryProblems(collection: string, data: unknown): EntryProblem[] {
   const schema = schemaFor(collection);
   if (!schema) return [];
-  const result = schema.safeParse(withoutEmpty(data), { error: germanErrorMap });
+  // The body is the MDX text below the front matter; the schema checks only the front matter.
+  const { body: _body, ...frontMatter } = (isPlainObject(data) ? data : {}) as Record<string, unknown>;
+  const result = schema.safeParse(withoutEmpty(frontMatter), { error: germanErrorMap });
   if (result.success) return [];
   return result.error.issues.map((issue) => ({
     path: issue.path.filter((key): key is string | number => typeof key !== 'symbol'),
     message: issue.message,
-    missing: issue.code === 'invalid_type' && issue.input === undefined,
+    missing: issue.input === undefined && ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code),
     format: issue.code === 'invalid_format',
+    count: (issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'array',
   }));
 }
 

@@ -9,6 +9,8 @@
 import { Component, createElement, type ComponentType } from 'react';
 import CMS from 'decap-cms-app';
 import { DEFAULT_LOCALE } from '../src/i18n/locales';
+import { CLOCK_TIME, normaliseClockTime } from '../src/lib/clock-time';
+import { fileContentProblem, SIGNATURE_BYTES } from '../src/lib/file-signature';
 import { entryProblems, samePath, type EntryProblem, type FieldPath } from './entry-validation';
 
 /** The standard widgets whose fields come from the schemas (markdown and hidden have no schema of their own). */
@@ -35,6 +37,7 @@ interface ControlProps {
 interface ControlInstance {
   isValid?: () => unknown;
   validate?: () => void;
+  validateSize?: () => unknown[];
   focus?: (path?: unknown) => void;
   getValidateValue?: () => unknown;
   shouldComponentUpdate?: (next: unknown, nextState?: unknown) => boolean;
@@ -101,7 +104,33 @@ function withSchemaValidation(Inner: ComponentType<ControlProps>): ComponentType
       this.inner = ref?.getWrappedInstance ? ref.getWrappedInstance() : ref;
     };
 
+    /** For uploads: the German problem if the file's content is not what its name says. */
+    private contentProblem: string | undefined;
+    private checkedUpload: unknown;
+
+    /** Read the first bytes of a file uploaded in this session (committed files were checked when they came). */
+    private checkUpload(): void {
+      const { field, value, getAsset } = this.props;
+      if (!['image', 'file'].includes(String(field.get('widget'))) || value === this.checkedUpload) return;
+      this.checkedUpload = value;
+      this.contentProblem = undefined;
+      if (typeof value !== 'string' || typeof getAsset !== 'function') return;
+      const file = (getAsset(value, field) as { fileObj?: unknown } | undefined)?.fileObj;
+      if (!(file instanceof Blob)) return;
+      void file
+        .slice(0, SIGNATURE_BYTES)
+        .arrayBuffer()
+        .then((bytes) => {
+          if (this.checkedUpload === value) this.contentProblem = fileContentProblem(value.split('/').pop() ?? value, new Uint8Array(bytes));
+        });
+    }
+
+    override componentDidUpdate() {
+      this.checkUpload();
+    }
+
     override componentDidMount() {
+      this.checkUpload();
       const { field, forID } = this.props;
       const isList = field.get('widget') === 'list';
       registered.set(forID, {
@@ -136,9 +165,16 @@ function withSchemaValidation(Inner: ComponentType<ControlProps>): ComponentType
       if (!scope || !path) return [];
       const { field } = this.props;
       const decapChecksPresence = field.get('required') !== false;
-      const decapChecksPattern = Boolean(field.get('pattern'));
+      const pattern = field.get('pattern') as { get?: (index: number) => unknown } | undefined;
+      const decapChecksPattern = Boolean(pattern);
+      const decapPatternMessage = pattern?.get?.(1);
+      const decapChecksCount = field.get('min') !== undefined || field.get('max') !== undefined;
       return problemsOf(scope.collection, scope.data).filter(
-        (problem) => samePath(problem.path, path) && !(problem.missing && decapChecksPresence) && !(problem.format && decapChecksPattern),
+        (problem) =>
+          samePath(problem.path, path) &&
+          !(problem.missing && decapChecksPresence) &&
+          !((problem.format || problem.message === decapPatternMessage) && decapChecksPattern) &&
+          !(problem.count && decapChecksCount),
       );
     }
 
@@ -148,14 +184,20 @@ function withSchemaValidation(Inner: ComponentType<ControlProps>): ComponentType
       if (own instanceof Promise || (own !== undefined && own !== true && !(typeof own === 'object' && own !== null && (own as { error?: unknown }).error === false))) {
         return own;
       }
-      const problems = this.schemaProblems();
-      if (problems.length === 0) return own ?? true;
-      return { error: { type: 'CUSTOM', parentIds: this.props.parentIds, message: problems.map((problem) => problem.message).join(' ') } };
+      const messages = [...(this.contentProblem ? [this.contentProblem] : []), ...this.schemaProblems().map((problem) => problem.message)];
+      if (messages.length === 0) return own ?? true;
+      return { error: { type: 'CUSTOM', parentIds: this.props.parentIds, message: messages.join(' ') } };
     };
 
     validate = () => {
       if (this.inner?.validate) {
+        // A group or list checks its children; the schema's rules for the group itself are added here.
         this.inner.validate();
+        const problems = this.schemaProblems();
+        if (problems.length > 0) {
+          const own = { type: 'CUSTOM', parentIds: this.props.parentIds, message: problems.map((problem) => problem.message).join(' ') };
+          this.props.onValidateObject(this.props.forID, [...(this.inner.validateSize?.() ?? []), own]);
+        }
         return;
       }
       // A field required within an optional group: nothing to check while the whole group is empty.
@@ -186,8 +228,23 @@ function withSchemaValidation(Inner: ComponentType<ControlProps>): ComponentType
       return ['value', 'classNameWrapper', 'hasActiveStyle'].some((key) => this.props[key] !== next[key]);
     }
 
+    /** Clock fields take „8“, „8 Uhr“ or „8:00“ and store 08:00 once the editor leaves the field. */
+    private isClockField(): boolean {
+      const pattern = this.props.field.get('pattern') as { get?: (index: number) => unknown } | undefined;
+      return this.props.field.get('widget') === 'string' && pattern?.get?.(0) === CLOCK_TIME.source;
+    }
+
+    normaliseOnLeave = () => {
+      const { value } = this.props;
+      if (typeof value !== 'string') return;
+      const normalised = normaliseClockTime(value);
+      if (normalised !== value) (this.props.onChange as (next: string) => void)(normalised);
+    };
+
     override render() {
-      return createElement(Inner, { ...this.props, ref: this.setInner } as ControlProps);
+      const control = createElement(Inner, { ...this.props, ref: this.setInner } as ControlProps);
+      if (!this.isClockField()) return control;
+      return createElement('div', { style: { display: 'contents' }, onBlur: this.normaliseOnLeave }, control);
     }
   };
 }

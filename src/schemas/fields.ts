@@ -5,6 +5,7 @@
  * hint. They document the field here, name it in build errors and feed the CMS.
  */
 import { z } from 'astro/zod';
+import { CLOCK_TIME, normaliseClockTime } from '../lib/clock-time';
 import { withCmsHint } from './cms';
 
 export interface FieldMeta {
@@ -132,12 +133,13 @@ export const coordinates = () =>
     'Nur ausfüllen, wenn die genaue Lage bekannt ist. Wird für die Sortierung nach Entfernung genutzt.',
   );
 
-const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-/** Clock time HH:MM, 24-hour. */
+/** Clock time HH:MM, 24-hour; „8 Uhr“ or „8:00“ in a hand-written file is read as 08:00. */
 export const clockTime = (title: string, description: string) =>
   field(
-    z.string().regex(CLOCK_TIME, { error: 'Bitte eine Uhrzeit im Format HH:MM angeben, z. B. 09:00.' }),
+    z.preprocess(
+      (value) => (typeof value === 'string' ? normaliseClockTime(value) : value),
+      z.string().regex(CLOCK_TIME, { error: 'Bitte eine Uhrzeit im Format HH:MM angeben, z. B. 09:00.' }),
+    ),
     title,
     description,
   );

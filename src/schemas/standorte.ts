@@ -4,6 +4,7 @@
  * Unknown facts stay empty; the site shows "Angaben folgen" for them.
  */
 import { z } from 'astro/zod';
+import { withCmsHint } from './cms';
 import {
   address,
   coordinates,
@@ -27,11 +28,11 @@ export const STEP_FREE_VALUES = ['ja', 'teilweise', 'nein'] as const;
 const accessibility = () =>
   field(
     z.strictObject({
-      stepFree: field(
+      stepFree: withCmsHint(field(
         z.enum(STEP_FREE_VALUES),
         'Stufenlos erreichbar',
         'Kommt man ohne Stufen hinein (Rollstuhl, Kinderwagen)? Leer lassen, wenn unbekannt.',
-      ).optional(),
+      ), { optionLabels: 'standorte.stepFree' }).optional(),
       notes: field(z.string().trim().max(300), 'Hinweise zur Barrierefreiheit', 'z. B. „Klingel am Seiteneingang, Aufzug vorhanden“.').optional(),
     }),
     'Barrierefreiheit',
@@ -58,7 +59,7 @@ export const outreachPlace = () =>
   field(
     z.strictObject({
       name: plainText('Bezeichnung', 'z. B. „Sprechstunde im Jobcenter Sömmerda“.', 100),
-      kind: field(z.enum(OUTREACH_KINDS), 'Art des Ortes', 'Wo die aufsuchende Beratung stattfindet.'),
+      kind: withCmsHint(field(z.enum(OUTREACH_KINDS), 'Art des Ortes', 'Wo die aufsuchende Beratung stattfindet.'), { optionLabels: 'standorte.outreachKind' }),
       address: address().optional(),
       coordinates: coordinates().optional(),
       hours: weeklyHours(),
@@ -88,7 +89,7 @@ export const catchmentEntry = () =>
   field(
     z.strictObject({
       name: plainText('Name', 'Name der Stadt, Gemeinde oder des Ortsteils, z. B. „Kölleda“.', 80),
-      kind: field(z.enum(CATCHMENT_KINDS), 'Art', 'Stadt, Gemeinde, Ortsteil, Stadtteil oder ganzer Landkreis.'),
+      kind: withCmsHint(field(z.enum(CATCHMENT_KINDS), 'Art', 'Stadt, Gemeinde, Ortsteil, Stadtteil oder ganzer Landkreis.'), { optionLabels: 'standorte.catchmentKind' }),
       partOf: field(z.string().trim().min(1).max(80), 'Gehört zu', 'Bei Ortsteilen und Stadtteilen: die Stadt oder Gemeinde, z. B. „Jena“.').optional(),
       postcodes: field(z.array(postcode()).default([]), 'Postleitzahlen', 'Postleitzahlen dieses Ortes, falls bekannt.'),
     }),

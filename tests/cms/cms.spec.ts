@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { openCms as openCmsIn, publish as publishIn, savedFile } from './support/cms-page';
 import { buildFrom, startCmsRepo, type CmsRepo } from './support/cms-repo';
 
 test.describe.configure({ mode: 'serial' });
@@ -34,28 +35,8 @@ test.afterAll(async () => {
 });
 
 const fileIn = (...parts: string[]) => join(repo.dir, ...parts);
-
-/** A fresh load of the CMS at a route; the local login survives in the browser. */
-async function openCms(route: string): Promise<void> {
-  await page.goto('about:blank');
-  await page.goto(`/admin/#${route}`);
-  const login = page.getByRole('button', { name: 'Login' });
-  const editor = page.getByRole('button', { name: /^Veröffentlich/ }).first();
-  await expect(login.or(editor)).toBeVisible({ timeout: 15_000 });
-  if (await login.isVisible()) await login.click();
-  await expect(editor).toBeVisible();
-}
-
-/** The content of a file the CMS saves, once written completely (it may exist empty for a moment). */
-async function savedFile(file: string): Promise<string> {
-  await expect.poll(() => (existsSync(file) ? readFileSync(file, 'utf8') : ''), { timeout: 15_000 }).toMatch(/^---\n[\s\S]*\n---\n/);
-  return readFileSync(file, 'utf8');
-}
-
-async function publish(): Promise<void> {
-  await page.getByRole('button', { name: 'Veröffentlichen' }).click();
-  await page.getByRole('menuitem', { name: 'Jetzt veröffentlichen' }).click();
-}
+const openCms = (route: string) => openCmsIn(page, route);
+const publish = () => publishIn(page);
 
 async function typeBody(text: string): Promise<void> {
   const editor = page.locator('[data-slate-editor="true"]').first();
@@ -83,7 +64,7 @@ test('an editor creates a team profile whose body text MDX could not parse', asy
   await page.getByLabel('Kurzbeschreibung').fill('Berät Menschen im Stadtteil.');
   await typeBody(TRICKY_BODY);
   await publish();
-  const file = fileIn('content/team/sozialarbeiterin.mdx');
+  const file = fileIn('content/team/sozialarbeiterin/index.mdx');
   const saved = await savedFile(file);
   expect(saved).toMatch(/^---\n[\s\S]*role: Sozialarbeiterin\n[\s\S]*area: Anlaufstelle Musterstadt\n[\s\S]*---\n/);
   expect(saved).not.toMatch(/(^|[^\\])[{<]/m);
@@ -110,8 +91,8 @@ test('a portrait without alt text is refused and names the field', async () => {
   await page.locator('input[type="file"]').setInputFiles(UPLOAD);
   await page.getByRole('button', { name: 'Ausgewähltes Element verwenden' }).click();
   await publish();
-  await expect(page.getByText(/„Porträt“: Pflichtfeld „Alternativtext“ fehlt/)).toBeVisible();
-  expect(existsSync(fileIn('content/team/beraterin.mdx'))).toBe(false);
+  await expect(page.getByText('Alternativtext ist erforderlich.')).toBeVisible();
+  expect(existsSync(fileIn('content/team/beraterin/index.mdx'))).toBe(false);
 });
 
 test('uploads that are too large or not an image are refused with a clear message', async () => {
@@ -148,16 +129,15 @@ test('an editor adds opening hours to a Standort as structured fields', async ()
   await page.getByRole('button', { name: 'sprechzeit hinzufügen' }).first().click();
   await page.getByRole('combobox', { name: 'Wochentag' }).first().click();
   await page.getByRole('option', { name: 'Dienstag' }).click();
-  await page.getByRole('textbox', { name: 'von', exact: true }).first().fill('9 Uhr');
-  await page.getByRole('textbox', { name: 'bis', exact: true }).first().fill('12:00');
+  await page.getByRole('textbox', { name: 'von', exact: true }).first().fill('25:00');
+  await page.getByRole('textbox', { name: 'bis', exact: true }).first().fill('12 Uhr');
   await publish();
-  // A wrongly typed time is refused with the expected format before anything is saved.
+  // An impossible time is refused with the expected format before anything is saved; „12 Uhr“ became 12:00.
   await expect(page.getByText('Bitte eine Uhrzeit im Format HH:MM angeben, z. B. 09:00.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'bis', exact: true }).first()).toHaveValue('12:00');
+  expect(repo.changedFiles()).not.toContain('content/standorte/artern.mdx');
   const opens = page.getByRole('textbox', { name: 'von', exact: true }).first();
-  await opens.click();
-  for (let i = 0; i < 10; i += 1) await page.keyboard.press('Backspace');
-  await page.keyboard.type('09:00');
-  await expect(opens).toHaveValue('09:00');
+  await opens.fill('9');
   await publish();
   await expect.poll(() => readFileSync(fileIn('content/standorte/artern.mdx'), 'utf8'), { timeout: 15_000 }).toContain('day: di');
   const saved = readFileSync(fileIn('content/standorte/artern.mdx'), 'utf8');
@@ -171,7 +151,7 @@ test('the media designer adds a photo piece with an uploaded image and its alt t
   await openCms('/collections/media-photo/new');
   await page.getByLabel('Titel', { exact: true }).fill('Fotoaktion im Stadtteil');
   await page.getByLabel('Kurzbeschreibung').fill('Ein Bild aus dem Stadtteil.');
-  await page.getByRole('button', { name: 'Set date to now' }).click();
+  await page.getByRole('button', { name: 'Heutiges Datum eintragen' }).click();
   await page.getByRole('button', { name: /mitwirkende hinzufügen/i }).click();
   await page.getByRole('textbox', { name: 'Rolle' }).fill('Fotografie');
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Website-Team ThINKA');
@@ -214,7 +194,7 @@ test('only the edited entries changed, and the next build shows them as typed', 
     'content/media/fotoaktion-im-stadtteil/index.mdx',
     'content/media/fotoaktion-im-stadtteil/testbild.jpg',
     'content/standorte/artern.mdx',
-    'content/team/sozialarbeiterin.mdx',
+    'content/team/sozialarbeiterin/index.mdx',
   ]);
   expect(repo.changedFiles()).toContain('content/leitlinien/en/kooperation.mdx');
   const build = buildFrom(repo.dir);

@@ -80,3 +80,9 @@ export function buildFrom(contentRoot: string): { dist: string; output: string; 
   });
   return { dist: join(project, 'dist'), output: `${result.stdout}\n${result.stderr}`, status: result.status };
 }
+
+/** Back to the starting point of the copy: every change and every new file of a journey undone. */
+export function resetCmsRepo(repo: CmsRepo): void {
+  git(repo.dir, 'checkout', '-q', '--', '.');
+  git(repo.dir, 'clean', '-qfd');
+}
