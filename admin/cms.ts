@@ -6,6 +6,7 @@ import './manual-init';
 import CMS from 'decap-cms-app';
 import siteStyles from '../src/styles/global.css?url';
 import { translate } from '../src/i18n';
+import { DEFAULT_LOCALE } from '../src/i18n/locales';
 import { toSafeMdx } from '../src/lib/mdx-body';
 import { changedSinceOpened, CONFLICT_CHECK_FAILED_MESSAGE, CONFLICT_MESSAGE, currentFileRequest, readCurrentFile, type BackendInfo } from './edit-conflicts';
 import { emptyPaths, entryProblems, problemSummary, type FieldPath } from './entry-validation';
@@ -17,7 +18,7 @@ import type { DecapField } from './schema-to-decap';
 
 interface LoadedConfig {
   backend?: BackendInfo;
-  collections?: Array<{ name: string; fields: DecapField[] }>;
+  collections?: Array<{ name: string; fields: DecapField[]; i18n?: unknown }>;
 }
 
 // Whatever editors type is stored so that MDX shows it as text: no build errors, no scripts.
@@ -82,14 +83,24 @@ async function uploadsWithWrongContent(entry: EntryMap): Promise<string[]> {
 /** What this window itself last saved, per file, and the version it had opened before: so its own saves never count as someone else's. */
 const ownSaves = new Map<string, { opened: unknown; saved: string | null | undefined }>();
 
-/** Refuse a save if the file changed since the editor opened it. */
-async function guardAgainstOverwrite(config: LoadedConfig, entry: EntryMap): Promise<void> {
+/** The file of the German text: translated collections keep it under <folder>/de/ (Decap i18n „multiple_folders“). */
+function germanFileOf(config: LoadedConfig, entry: EntryMap): string | undefined {
   const path = entry.get('path');
-  if (entry.get('newRecord') || typeof path !== 'string') return;
+  if (typeof path !== 'string') return undefined;
+  const collection = config.collections?.find((candidate) => candidate.name === entry.get('collection'));
+  const slug = String(entry.get('slug'));
+  return collection?.i18n ? path.replace(`/${slug}.`, `/${DEFAULT_LOCALE}/${slug}.`) : path;
+}
+
+/** Refuse a save if the file changed since the editor opened it (for a translated entry: its German file). */
+async function guardAgainstOverwrite(config: LoadedConfig, entry: EntryMap): Promise<void> {
+  const path = germanFileOf(config, entry);
+  if (entry.get('newRecord') || !path) return;
   const raw = entry.get('raw');
   const own = ownSaves.get(path);
   const opened = own && own.opened === raw ? own.saved : raw;
-  if (typeof opened !== 'string') return;
+  // Decap keeps no opened text for translated entries (raw is empty): those are not checked.
+  if (typeof opened !== 'string' || opened === '') return;
   // An entry in the editorial workflow lives on its own branch until it is published.
   const ref = entry.get('status') ? `cms/${String(entry.get('collection'))}/${String(entry.get('slug'))}` : undefined;
   let current: string | null | undefined;
@@ -124,8 +135,8 @@ function guardEverySave(config: LoadedConfig): void {
   CMS.registerEventListener({
     name: 'postSave',
     handler: async ({ entry }) => {
-      const path = entry.get('path');
-      if (typeof path !== 'string') return;
+      const path = germanFileOf(config, entry as unknown as EntryMap);
+      if (!path) return;
       const ref = entry.get('status') ? `cms/${String(entry.get('collection'))}/${String(entry.get('slug'))}` : undefined;
       ownSaves.set(path, { opened: entry.get('raw'), saved: await currentFile(config, path, ref).catch(() => undefined) });
     },

@@ -220,7 +220,12 @@ function withSchemaValidation(Inner: ComponentType<ControlProps>): ComponentType
       else document.getElementById(this.props.forID)?.focus();
     };
 
-    getValidateValue = () => this.inner?.getValidateValue?.();
+    // A save clicked straight after typing „9“ validates before React passes the normalised value down.
+    getValidateValue = () => {
+      const { value } = this.props;
+      if (this.isClockField() && typeof value === 'string') return normaliseClockTime(value);
+      return this.inner?.getValidateValue?.();
+    };
 
     // Decap's Widget asks its control this; without an answer of the control's own, Decap's default rule.
     override shouldComponentUpdate(next: ControlProps, nextState?: unknown): boolean {

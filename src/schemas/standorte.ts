@@ -32,7 +32,7 @@ const accessibility = () =>
         z.enum(STEP_FREE_VALUES),
         'Stufenlos erreichbar',
         'Kommt man ohne Stufen hinein (Rollstuhl, Kinderwagen)? Leer lassen, wenn unbekannt.',
-      ), { optionLabels: 'standorte.stepFree' }).optional(),
+      ), { optionLabels: 'cms.stepFree' }).optional(),
       notes: field(z.string().trim().max(300), 'Hinweise zur Barrierefreiheit', 'z. B. „Klingel am Seiteneingang, Aufzug vorhanden“.').optional(),
     }),
     'Barrierefreiheit',

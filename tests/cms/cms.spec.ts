@@ -137,9 +137,12 @@ test('an editor adds opening hours to a Standort as structured fields', async ()
   await expect(page.getByRole('textbox', { name: 'bis', exact: true }).first()).toHaveValue('12:00');
   expect(repo.changedFiles()).not.toContain('content/standorte/artern.mdx');
   const opens = page.getByRole('textbox', { name: 'von', exact: true }).first();
-  await opens.fill('9');
+  // Decap's text field keeps its own cursor state; replace the text the way an editor would.
+  await opens.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('9');
   await publish();
-  await expect.poll(() => readFileSync(fileIn('content/standorte/artern.mdx'), 'utf8'), { timeout: 15_000 }).toContain('day: di');
+  await expect.poll(() => readFileSync(fileIn('content/standorte/artern.mdx'), 'utf8'), { timeout: 30_000 }).toContain('day: di');
   const saved = readFileSync(fileIn('content/standorte/artern.mdx'), 'utf8');
   expect(saved).toMatch(/^\s+(- )?opens: ["']?09:00["']?$/m);
   expect(saved).toMatch(/^\s+(- )?closes: ["']?12:00["']?$/m);
@@ -182,7 +185,7 @@ test('an editor translates a Leitlinie side by side, German stays the source', a
   await expect(teasers.nth(1)).toHaveValue('Through targeted networking, we rely on cooperation instead of competition.');
   await teasers.nth(1).fill('Through targeted networking, we choose cooperation over competition.');
   await publish();
-  await expect.poll(() => readFileSync(fileIn('content/leitlinien/en/kooperation.mdx'), 'utf8'), { timeout: 15_000 }).toContain('we choose cooperation over competition');
+  await expect.poll(() => readFileSync(fileIn('content/leitlinien/en/kooperation.mdx'), 'utf8'), { timeout: 30_000 }).toContain('we choose cooperation over competition');
   const german = readFileSync(fileIn('content/leitlinien/de/kooperation.mdx'), 'utf8');
   expect(german).toContain('Wir setzen durch gezielte Vernetzung auf Kooperation statt Konkurrenz.');
   expect(german).not.toContain('competition');

@@ -2,15 +2,18 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { frontMatter, openCms, publish, savedFile, upload } from './support/cms-page';
-import { buildFrom, resetCmsRepo, startCmsRepo, type CmsRepo } from './support/cms-repo';
+import { buildFrom, DECAP_TEST_PORT, resetCmsRepo, routeCmsTo, startCmsRepo, type CmsRepo } from './support/cms-repo';
 
 test.describe.configure({ mode: 'serial' });
 
 let repo: CmsRepo;
+let context: BrowserContext;
 let page: Page;
+/** A decap-server of this file's own, beside the one of cms.spec.ts. */
+const PORT = DECAP_TEST_PORT + 1;
 const uploads = mkdtempSync(join(tmpdir(), 'thinka-uploads-'));
 const fileIn = (...parts: string[]) => join(repo.dir, ...parts);
 const read = (path: string) => readFileSync(fileIn(path), 'utf8');
@@ -25,12 +28,14 @@ async function jpeg(folder: string, name: string, colour: string): Promise<strin
 }
 
 test.beforeAll(async ({ browser }) => {
-  repo = await startCmsRepo();
-  page = await browser.newPage();
+  repo = await startCmsRepo(PORT);
+  context = await browser.newContext();
+  await routeCmsTo(context, PORT);
+  page = await context.newPage();
 });
 
 test.afterAll(async () => {
-  await page?.close();
+  await context?.close();
   await repo?.stop();
 });
 
@@ -208,8 +213,8 @@ test('a video with speech and no captions is refused at „Untertitel“', async
   await expectRefused('Videos mit gesprochenem Text brauchen Untertitel (WebVTT). Bitte eine Untertiteldatei hinzufügen.');
 });
 
-test('two tabs edit one entry: the second save is refused and the first change is kept', async ({ browser }) => {
-  const second = await browser.newPage();
+test('two tabs edit one entry: the second save is refused and the first change is kept', async () => {
+  const second = await context.newPage();
   try {
     await openCms(page, '/collections/pages/entries/impressum/index');
     await openCms(second, '/collections/pages/entries/impressum/index');

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { backendFromEnv, buildCmsConfig, cmsCollections } from '../../admin/config';
 import { toDecapFields } from '../../admin/schema-to-decap';
+import type { DecapField } from '../../admin/schema-to-decap';
 import type { ImageHelper } from '../../src/schemas/image';
 import { kurztexteSchema } from '../../src/schemas/kurztexte';
 import { leitlinienSchema } from '../../src/schemas/leitlinien';
@@ -210,5 +211,68 @@ describe('CMS translation side by side (Decap i18n)', () => {
       expect(german.length, name).toBeGreaterThan(0);
       expect(readdirSync(`content/${name}`).filter((entry) => !entry.includes('.')).sort(), name).toEqual(['ar', 'de', 'en', 'fa', 'ru', 'uk']);
     }
+  });
+});
+
+describe('what the CMS shows editors before they save', () => {
+  type Node = { type?: string; properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; minimum?: number; maximum?: number; minItems?: number; maxItems?: number; pattern?: string };
+  const visible = (node: Node): Node => node.anyOf?.find((option) => option.type !== 'null') ?? node;
+
+  /** Every min/max/integer/pattern zod publishes for a field must reach the Decap field, or editors meet it only at the build. */
+  function missingConstraints(node: Node, fields: readonly DecapField[], where: string): string[] {
+    const problems: string[] = [];
+    for (const [name, raw] of Object.entries(visible(node).properties ?? {})) {
+      const json = visible(raw);
+      const field = fields.find((candidate) => candidate.name === name);
+      if (!field) continue;
+      const path = `${where}${name}`;
+      if (json.type === 'integer' && field.value_type !== 'int') problems.push(`${path}: ganze Zahl fehlt`);
+      if (json.type === 'number' || json.type === 'integer') {
+        if (json.minimum !== undefined && field.min !== json.minimum) problems.push(`${path}: min ${json.minimum} ≠ ${field.min}`);
+        if (json.maximum !== undefined && field.max !== json.maximum) problems.push(`${path}: max ${json.maximum} ≠ ${field.max}`);
+      }
+      if (json.type === 'array' && field.widget === 'list') {
+        if (json.minItems && field.min !== json.minItems) problems.push(`${path}: mindestens ${json.minItems} ≠ ${field.min}`);
+        if (json.maxItems !== undefined && field.max !== json.maxItems) problems.push(`${path}: höchstens ${json.maxItems} ≠ ${field.max}`);
+        if (json.items?.properties) problems.push(...missingConstraints(json.items, field.fields ?? [], `${path}[].`));
+      }
+      if (json.pattern && field.widget === 'string' && field.pattern?.[0] !== json.pattern) problems.push(`${path}: Muster fehlt`);
+      if (json.properties) problems.push(...missingConstraints(json, field.fields ?? [], `${path}.`));
+    }
+    return problems;
+  }
+
+  for (const [name, schema] of pairs) {
+    it(`carries every min, max, integer and pattern of ${name} into the CMS`, () => {
+      const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Node;
+      expect(missingConstraints(json, fieldsOf(name), '')).toEqual([]);
+    });
+  }
+
+  it('would notice a lost minimum', () => {
+    const json = z.toJSONSchema(pagesSchema(), { io: 'input', unrepresentable: 'any' }) as Node;
+    const withoutMin = fieldsOf('pages').map((field) => (field.name === 'order' ? { ...field, min: undefined } : field));
+    expect(missingConstraints(json, withoutMin, '')).toEqual(['order: min 0 ≠ undefined']);
+  });
+
+  it('names every option in German, never by its raw value', () => {
+    const raw: string[] = [];
+    const visit = (fields: readonly DecapField[], path: string) => {
+      for (const field of fields) {
+        for (const option of field.options ?? []) {
+          // A value that already reads as a name (district, licence) may stand for itself.
+          if (option.label === option.value && !/[A-ZÄÖÜ ]/.test(option.value)) raw.push(`${path}${field.name}: ${option.value}`);
+        }
+        visit(field.fields ?? [], `${path}${field.name}.`);
+      }
+    };
+    for (const collection of collections) visit(collection.fields, `${collection.name}: `);
+    expect(raw).toEqual([]);
+  });
+
+  it('gives single-line facts a single-line field', () => {
+    const office = fieldsOf('standorte').find((field) => field.name === 'offices')?.fields ?? [];
+    const address = office.find((field) => field.name === 'address')?.fields ?? [];
+    expect(address.filter((field) => ['street', 'postcode', 'city', 'quarter'].includes(field.name)).map((field) => field.widget)).toEqual(['string', 'string', 'string', 'string']);
   });
 });

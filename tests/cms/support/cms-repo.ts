@@ -3,6 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
 
 export const ROOT = process.cwd();
 export const DECAP_TEST_PORT = Number(process.env.DECAP_TEST_PORT ?? 8089);
@@ -85,4 +86,16 @@ export function buildFrom(contentRoot: string): { dist: string; output: string; 
 export function resetCmsRepo(repo: CmsRepo): void {
   git(repo.dir, 'checkout', '-q', '--', '.');
   git(repo.dir, 'clean', '-qfd');
+}
+
+/**
+ * Sends a browser context's CMS requests (/decap-api/…) to the decap-server on `port`, so that each spec
+ * file can run its own server beside the others (the test server's proxy knows only one port).
+ */
+export async function routeCmsTo(context: BrowserContext, port: number): Promise<void> {
+  await context.route('**/decap-api/**', async (route) => {
+    const url = new URL(route.request().url());
+    const response = await route.fetch({ url: `http://127.0.0.1:${port}${url.pathname.replace(/^\/decap-api/, '/api')}${url.search}` });
+    await route.fulfill({ response });
+  });
 }
