@@ -90,7 +90,7 @@ describe('standorte schema', () => {
           address: { city: 'Artern', postcode: '6556' },
           phone: 'bitte anrufen',
           hours: [
-            { day: 'mo', opens: '9 Uhr', closes: '12:00' },
+            { day: 'mo', opens: '25 Uhr', closes: '12:00' },
             { day: 'di', opens: '14:00', closes: '12:00' },
             { day: 'montag', opens: '09:00', closes: '12:00' },
           ],
