@@ -24,7 +24,8 @@ export const MAX_NESTING_DEPTH = 40;
 export const MDX_FEATURES = { gfm: true, smartPunctuation: false } as const;
 
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
-const LOCAL_IMAGE = /\.(?:jpe?g|png|webp|avif|gif)$/i;
+// SVG too: Astro shows it through <img>, where its scripts never run.
+const LOCAL_IMAGE = /\.(?:jpe?g|png|webp|avif|gif|svg)$/i;
 
 export interface ContentProblem {
   /** Line in the body, counted from 1. */
@@ -68,7 +69,7 @@ const hint = {
   link: (url: string) =>
     `Der Link „${url}“ ist nicht erlaubt. Erlaubt sind Adressen mit https://, http://, mailto: oder tel: und Pfade dieser Website (z. B. /standorte/).`,
   image: (url: string) =>
-    `Das Bild „${url}“ ist nicht erlaubt. Bilder bitte neben den Eintrag hochladen (JPG, PNG, WebP oder AVIF) und mit einem Pfad wie ./bild.jpg einbinden; fremde Server und Pfade außerhalb von content/ gehen nicht.`,
+    `Das Bild „${url}“ ist nicht erlaubt. Bilder bitte neben den Eintrag hochladen (JPG, PNG, WebP, AVIF oder SVG) und mit einem Pfad wie ./bild.jpg einbinden; fremde Server und Pfade außerhalb von content/ gehen nicht.`,
   html: 'HTML ist in Inhalten nicht erlaubt. Bitte Markdown verwenden.',
   depth: `Der Text ist zu tief verschachtelt (mehr als ${MAX_NESTING_DEPTH} Ebenen aus Listen, Zitaten oder Hervorhebungen). Bitte vereinfachen.`,
 };
