@@ -8,8 +8,10 @@
  * pipeline compiles with, so the guard sees exactly what the compiler would see.
  * Text the CMS escaped (src/lib/mdx-body.ts) parses as plain text and passes.
  */
-import { posix } from 'node:path';
 import { mdxToMdast, type MdastNode } from 'satteri';
+import { isSafeImageSource, isSafeLinkTarget } from './safe-url';
+
+export { isSafeImageSource, isSafeLinkTarget, urlScheme } from './safe-url';
 
 /**
  * The only components content may use. None today: bodies are Markdown. A component added here
@@ -22,10 +24,6 @@ export const MAX_NESTING_DEPTH = 40;
 
 /** Parser options of the site's MDX pipeline (astro.config.mjs: GFM on, smart punctuation off). */
 export const MDX_FEATURES = { gfm: true, smartPunctuation: false } as const;
-
-const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
-// SVG too: Astro shows it through <img>, where its scripts never run.
-const LOCAL_IMAGE = /\.(?:jpe?g|png|webp|avif|gif|svg)$/i;
 
 export interface ContentProblem {
   /** Line in the body, counted from 1. */
@@ -43,22 +41,6 @@ export interface GuardOptions {
   components?: readonly string[];
 }
 
-/** The scheme a browser would read from a link target, lower-cased, or undefined for a relative address. */
-export function urlScheme(url: string): string | undefined {
-  // Browsers drop tabs and line breaks anywhere and C0 controls and spaces at both ends before parsing.
-  const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
-  return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
-}
-
-/** True for https:, http:, mailto:, tel: and addresses on this site; the url as the parser decoded it. */
-export function isSafeLinkTarget(url: string): boolean {
-  const scheme = urlScheme(url);
-  if (scheme !== undefined) return SAFE_SCHEMES.has(scheme);
-  const cleaned = url.replace(/[\t\n\r]/g, '').trimStart();
-  // "//host" and its backslash forms lead to another host without a scheme.
-  return !/^[/\\]{2}/.test(cleaned);
-}
-
 const hint = {
   esm: 'Zeilen, die mit „import“ oder „export“ beginnen, sind in MDX Programmcode und in Inhalten nicht erlaubt. Gehört das Wort zum Text: im CMS speichern (es maskiert es) oder das i bzw. e als &#105; bzw. &#101; schreiben.',
   expression:
@@ -73,24 +55,6 @@ const hint = {
   html: 'HTML ist in Inhalten nicht erlaubt. Bitte Markdown verwenden.',
   depth: `Der Text ist zu tief verschachtelt (mehr als ${MAX_NESTING_DEPTH} Ebenen aus Listen, Zitaten oder Hervorhebungen). Bitte vereinfachen.`,
 };
-
-/** Whether a Markdown image source may be built: a site path, or a local image file that stays in the content folder. */
-function isSafeImageSource(url: string, options: GuardOptions): boolean {
-  const scheme = urlScheme(url);
-  if (scheme !== undefined) return false;
-  if (/^[/\\]/.test(url.trimStart())) return isSafeLinkTarget(url);
-  // Astro imports a relative image source as a module (after decodeURI): only image files inside content/.
-  let decoded: string;
-  try {
-    decoded = decodeURI(url);
-  } catch {
-    return false;
-  }
-  if (/[?#\\]/.test(decoded) || !LOCAL_IMAGE.test(decoded)) return false;
-  const root = posix.normalize(options.contentRoot ?? 'content').replace(/\/$/, '');
-  const resolved = posix.normalize(posix.join(posix.dirname(options.file ?? `${root}/entry.mdx`), decoded));
-  return resolved.startsWith(`${root}/`);
-}
 
 function pointOf(node: { position?: { start: { line: number; column: number } } | undefined }) {
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
@@ -160,7 +124,7 @@ export function checkContentBody(body: string, options: GuardOptions = {}): Cont
         if (!isSafeLinkTarget(node.url)) report(node, hint.link(node.url));
         break;
       case 'image':
-        if (!isSafeImageSource(node.url, options)) report(node, hint.image(node.url));
+        if (!isSafeImageSource(node.url, { file: options.file, contentRoot: options.contentRoot ?? 'content' })) report(node, hint.image(node.url));
         break;
       default:
         break;
