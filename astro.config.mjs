@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { decapProxy } from './src/integrations/decap-proxy';
+import { contentGuardVitePlugin } from './src/integrations/guarded-glob';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
 import { ENCODER_OPTIONS, IMAGE_CACHE_DIR } from './src/lib/image-presets';
@@ -58,6 +59,8 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    // The content guard where the dev server compiles MDX (the build checks in the content loader, src/content.config.ts).
+    plugins: [contentGuardVitePlugin(['content', ...(alternativeContent ? [alternativeContent] : [])])],
     build: {
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's note about it is noise.

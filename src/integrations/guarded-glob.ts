@@ -9,13 +9,15 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { bodyLineOffset, checkContentBody, formatProblems } from '../lib/content-guard';
+import { impossibleDates } from '../lib/frontmatter-dates';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
 /** Thrown with every problem of a collection, so one build names all files at once. */
 export class ContentError extends Error {
-  constructor(collection: string, lines: readonly string[]) {
-    super(`Inhalte der Sammlung „${collection}“ können so nicht gebaut werden:\n${lines.map((line) => `  • ${line}`).join('\n')}`);
+  constructor(collection: string | undefined, lines: readonly string[]) {
+    const what = collection ? `Inhalte der Sammlung „${collection}“ können` : 'Dieser Inhalt kann';
+    super(`${what} so nicht gebaut werden:\n${lines.map((line) => `  • ${line}`).join('\n')}`);
     this.name = 'ContentError';
   }
 }
@@ -78,6 +80,7 @@ export function guardedGlob(options: GlobOptions & Required<Pick<GlobOptions, 'g
           : [`${files.join(' und ')} ergeben dieselbe Adresse („${id}“); eine würde die andere stillschweigend ersetzen. Bitte eine der Dateien umbenennen oder löschen.`];
       };
       let loaded = false;
+      const problems: string[] = [];
       const store: LoaderContext['store'] = {
         ...context.store,
         // After the first load (dev server), a changed file is checked as it is stored; Astro keeps the old version.
@@ -89,19 +92,68 @@ export function guardedGlob(options: GlobOptions & Required<Pick<GlobOptions, 'g
           return context.store.set(entry);
         },
       };
+      // Astro passes the content types to the loader; the header's raw text is only visible there, before YAML rolls
+      // an impossible date over into a real one.
+      type EntryType = { getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<{ rawData?: string | undefined }> };
+      const entryTypes = (context as LoaderContext & { entryTypes: Map<string, EntryType> }).entryTypes;
+      const checkedTypes = new Map(
+        [...entryTypes].map(([extension, type]) => [
+          extension,
+          {
+            ...type,
+            getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
+              const info = await type.getEntryInfo(params);
+              const file = relative(rootPath, fileURLToPath(params.fileUrl));
+              for (const problem of impossibleDates(info.rawData ?? '')) problems.push(`${file}, Zeile ${problem.line}: ${problem.message}`);
+              return info;
+            },
+          },
+        ]),
+      );
       claims.clear();
       try {
-        await inner.load({ ...context, store });
+        await inner.load({ ...context, store, entryTypes: checkedTypes } as LoaderContext);
       } catch (error) {
         const yaml = yamlProblem(error, rootPath);
         if (yaml) throw new ContentError(context.collection, [yaml]);
         throw error;
       }
-      const problems = [...claims.keys()].flatMap(duplicates);
+      problems.push(...[...claims.keys()].flatMap(duplicates));
       // Every entry, including those Astro kept from its cache, so a rule added here applies to old files too.
       for (const entry of context.store.values()) problems.push(...bodyProblems(root.href, relativeContentRoot, entry));
       loaded = true;
       if (problems.length > 0) throw new ContentError(context.collection, problems);
+    },
+  };
+}
+
+/** The body of an MDX file with its front matter blanked out, so lines keep their numbers. */
+export function blankFrontmatter(source: string): string {
+  const match = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  return match ? match[0].replace(/[^\n]/g, '') + source.slice(match[0].length) : source;
+}
+
+/**
+ * The same check where the dev server compiles MDX: there Astro keeps serving a file whose reload failed in the
+ * loader, and would compile and run the changed file. Build and sync are covered by the loader.
+ */
+export function contentGuardVitePlugin(contentRoots: readonly string[] = ['content']): import('vite').Plugin {
+  let root = process.cwd();
+  return {
+    name: 'thinka:content-guard',
+    apply: 'serve',
+    enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+    },
+    transform(code, id) {
+      // Only the file itself: ids with a query are Astro's wrappers around it, not MDX.
+      if (!id.endsWith('.mdx')) return undefined;
+      const path = relative(root, id);
+      const contentRoot = contentRoots.map((folder) => relative('.', folder)).find((folder) => path.startsWith(`${folder}/`)) ?? 'content';
+      const problems = checkContentBody(blankFrontmatter(code), { file: path, contentRoot });
+      if (problems.length > 0) throw new ContentError(undefined, formatProblems(path, problems));
+      return undefined;
     },
   };
 }

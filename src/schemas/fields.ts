@@ -63,7 +63,10 @@ export const languages = (hint: string) =>
 export const plainText = (title: string, description: string, max = 200) =>
   field(z.string().trim().min(1).max(max), title, description);
 
-/** Dates as YYYY-MM-DD; YAML dates and strings both work. */
+/**
+ * Dates as YYYY-MM-DD; YAML dates and strings both work. A date that does not exist (2022-13-45) is refused by the
+ * content loader (src/lib/frontmatter-dates.ts): YAML rolls it over into a real one before this schema sees it.
+ */
 export const isoDate = (title: string, description: string) =>
   field(z.coerce.date(), title, description);
 
