@@ -5,11 +5,13 @@
  * Runs in `astro sync`, `astro build` and `astro dev` alike, because Astro loads content first.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { bodyLineOffset, checkContentBody, formatProblems } from '../lib/content-guard';
 import { impossibleDates } from '../lib/frontmatter-dates';
+import sharp from 'sharp';
+
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -41,14 +43,62 @@ export function yamlProblem(error: unknown, root: string): string | undefined {
   return `${where}: Die Angaben am Dateianfang (YAML zwischen den Zeilen „---“) sind fehlerhaft (${yaml.reason ?? yaml.message ?? 'unbekannter Fehler'}). Häufige Ursachen: ein Doppelpunkt im Text ohne Anführungszeichen, falsche Einrückung, ein fehlendes „---“.`;
 }
 
-/** Check one stored entry's body; the report names the file and the line in the file. */
-function bodyProblems(root: string, contentRoot: string, entry: { body?: string | undefined; filePath?: string | undefined }): string[] {
-  if (!entry.body || !entry.filePath) return [];
-  const problems = checkContentBody(entry.body, { file: entry.filePath, contentRoot });
-  if (problems.length === 0) return [];
-  // Only a failing file is read again, to count the lines its front matter takes.
-  const contents = readFileSync(new URL(entry.filePath, root), 'utf8');
-  return formatProblems(entry.filePath, problems, bodyLineOffset(contents, entry.body));
+/** Why an image file cannot be built (missing, unreadable, cut off, outside the content folder), or undefined. */
+export async function imageFileProblem(file: string, contentRoot: string, rootName = 'content'): Promise<string | undefined> {
+  const inside = relative(contentRoot, file);
+  if (inside.startsWith('..') || isAbsolute(inside)) return `liegt außerhalb von ${rootName}/. Bilder bitte neben den Eintrag hochladen.`;
+  if (!existsSync(file)) return 'gibt es nicht. Bitte das Bild hochladen oder den Dateinamen prüfen (Groß- und Kleinschreibung zählt).';
+  try {
+    // Decoding the whole image finds a file that was cut off during upload, which the build would otherwise publish.
+    await sharp(file, { failOn: 'truncated' }).raw().toBuffer();
+    return undefined;
+  } catch {
+    return 'ist beschädigt oder unvollständig und lässt sich nicht lesen. Bitte das Bild neu exportieren und erneut hochladen.';
+  }
+}
+
+/** Image paths in an entry's data: Astro lists where image() accepted one (imageImports), e.g. ["images", 0, "src"]. */
+function dataImages(entry: StoredEntry): { field: string; src: string }[] {
+  return (entry.imageImports ?? []).flatMap((path) => {
+    const src = path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[String(key)] : undefined), entry.data);
+    return typeof src === 'string' ? [{ field: path.join('.'), src }] : [];
+  });
+}
+
+interface StoredEntry {
+  body?: string | undefined;
+  filePath?: string | undefined;
+  data?: Record<string, unknown>;
+  imageImports?: (string | number)[][] | undefined;
+}
+
+/** Check one stored entry: its body, and every image it uses; the report names the file and the line or field. */
+async function entryProblems(root: string, contentRoot: string, entry: StoredEntry): Promise<string[]> {
+  if (!entry.filePath) return [];
+  const file = fileURLToPath(new URL(entry.filePath, root));
+  const folder = dirname(file);
+  const absoluteRoot = fileURLToPath(new URL(`${contentRoot}/`, root));
+  const found: string[] = [];
+  const localImages: { url: string; line: number; column: number }[] = [];
+  const problems = entry.body ? checkContentBody(entry.body, { file: entry.filePath, contentRoot, localImages }) : [];
+  // Only a file with a problem in its body is read again, to count the lines its front matter takes.
+  const offset = () => bodyLineOffset(readFileSync(file, 'utf8'), entry.body ?? '');
+  if (problems.length > 0) found.push(...formatProblems(entry.filePath, problems, offset()));
+  for (const image of dataImages(entry)) {
+    const problem = await imageFileProblem(resolve(folder, image.src), absoluteRoot.replace(/\/$/, ''), contentRoot);
+    if (problem) found.push(`${entry.filePath} → ${image.field}: Das Bild „${image.src}“ ${problem}`);
+  }
+  for (const image of localImages) {
+    let decoded = image.url;
+    try {
+      decoded = decodeURI(image.url);
+    } catch {
+      // isSafeImageSource already refused what decodeURI cannot read.
+    }
+    const problem = await imageFileProblem(resolve(folder, decoded), absoluteRoot.replace(/\/$/, ''), contentRoot);
+    if (problem) found.push(`${entry.filePath}, Zeile ${image.line + offset()}, Spalte ${image.column}: Das Bild „${image.url}“ ${problem}`);
+  }
+  return found;
 }
 
 /**
@@ -86,8 +136,9 @@ export function guardedGlob(options: GlobOptions & Required<Pick<GlobOptions, 'g
         // After the first load (dev server), a changed file is checked as it is stored; Astro keeps the old version.
         set: (entry) => {
           if (loaded) {
-            const found = [...duplicates(entry.id), ...bodyProblems(root.href, relativeContentRoot, entry)];
+            const found = duplicates(entry.id);
             if (found.length > 0) throw new ContentError(context.collection, found);
+            // The body is checked again where the dev server compiles it (contentGuardVitePlugin).
           }
           return context.store.set(entry);
         },
@@ -120,7 +171,7 @@ export function guardedGlob(options: GlobOptions & Required<Pick<GlobOptions, 'g
       }
       problems.push(...[...claims.keys()].flatMap(duplicates));
       // Every entry, including those Astro kept from its cache, so a rule added here applies to old files too.
-      for (const entry of context.store.values()) problems.push(...bodyProblems(root.href, relativeContentRoot, entry));
+      for (const entry of context.store.values()) problems.push(...(await entryProblems(root.href, relativeContentRoot, entry)));
       loaded = true;
       if (problems.length > 0) throw new ContentError(context.collection, problems);
     },

@@ -39,6 +39,8 @@ export interface GuardOptions {
   contentRoot?: string;
   /** Components allowed in this body (default CONTENT_COMPONENTS). */
   components?: readonly string[];
+  /** Receives the relative image sources of the body (with their lines), for the loader to check the files. */
+  localImages?: { url: string; line: number; column: number }[];
 }
 
 const hint = {
@@ -125,6 +127,7 @@ export function checkContentBody(body: string, options: GuardOptions = {}): Cont
         break;
       case 'image':
         if (!isSafeImageSource(node.url, { file: options.file, contentRoot: options.contentRoot ?? 'content' })) report(node, hint.image(node.url));
+        else if (!/^[\u0000-\u0020]*[/\\]/.test(node.url)) options.localImages?.push({ url: node.url, ...pointOf(node) });
         break;
       default:
         break;

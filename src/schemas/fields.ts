@@ -188,6 +188,11 @@ export const publicFile = (title: string, description: string, extensions: reado
       .regex(/^\/media\/[A-Za-z0-9][A-Za-z0-9/_.-]*$/, {
         error: 'Bitte den Pfad einer hochgeladenen Datei angeben, beginnend mit /media/ (Buchstaben ohne Umlaute, Ziffern, - und _).',
       })
+      // "/media/a/../../../package.json" would reach files outside public/media; "." and ".." are never part of an upload's path.
+      .refine((path) => !path.split('/').some((segment) => segment === '.' || segment === '..'), {
+        error: 'Der Pfad darf nicht aus public/media hinausführen: „.“ und „..“ als Ordner sind nicht erlaubt. Bitte den Pfad der hochgeladenen Datei angeben, z. B. /media/plakat/plakat.pdf.',
+        abort: true,
+      })
       .refine((path) => extensions.some((ext) => path.toLowerCase().endsWith(`.${ext}`)), {
         error: `Erlaubte Dateitypen: ${extensions.join(', ')}.`,
       })

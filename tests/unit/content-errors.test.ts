@@ -95,4 +95,14 @@ describe('content validation at build time', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('content/team/falsches-datum.mdx, Zeile 4: „2022-13-45“ ist kein Datum im Kalender.');
   }, 60_000);
+
+  it('names the entry and field of a missing, corrupt, cut-off or outside image, and the line of one in the text', () => {
+    const { status, output } = syncWith(join(root, 'tests/fixtures/broken-images'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/media/bild-fehlt/index.mdx → images.0.src: Das Bild „./plakat.png“ gibt es nicht.');
+    expect(output).toContain('content/media/bild-fehlt/index.mdx, Zeile 28, Spalte 1: Das Bild „./nicht-da.png“ gibt es nicht.');
+    expect(output).toContain('content/media/bild-kaputt/index.mdx → images.0.src: Das Bild „./plakat.png“ ist beschädigt oder unvollständig');
+    expect(output).toContain('content/media/bild-abgeschnitten/index.mdx → images.0.src: Das Bild „./plakat.png“ ist beschädigt oder unvollständig');
+    expect(output).toContain('content/media/bild-ausserhalb/index.mdx → images.0.src: Das Bild „../../../public/media/leitlinien-plakat/thinka-leitlinien-plakat.png“ liegt außerhalb von content/.');
+  }, 60_000);
 });
