@@ -8,7 +8,7 @@
  */
 import { request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
-import { forbiddenPaths, isLocalHost, isLocalOrigin, isLoopbackAddress, isLoopbackListen } from '../lib/decap-request';
+import { forbiddenPaths, isLocalHost, isLocalOrigin, isLoopbackAddress, isLoopbackListen } from '../lib/decap-request.ts';
 
 export const DECAP_API_PREFIX = '/decap-api';
 
