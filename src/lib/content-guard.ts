@@ -9,9 +9,9 @@
  * Text the CMS escaped (src/lib/mdx-body.ts) parses as plain text and passes.
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
-import { isSafeImageSource, isSafeLinkTarget } from './safe-url';
+import { isSafeImageSource, isSafeLinkTarget } from './safe-url.ts';
 
-export { isSafeImageSource, isSafeLinkTarget, urlScheme } from './safe-url';
+export { isSafeImageSource, isSafeLinkTarget, urlScheme } from './safe-url.ts';
 
 /**
  * The only components content may use. None today: bodies are Markdown. A component added here

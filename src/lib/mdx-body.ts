@@ -9,7 +9,7 @@
  * any amount and so may its closing line. The build checks the result again
  * (src/lib/content-guard.ts), so a case this misses fails the build instead of running.
  */
-import { decodeDestination, isSafeImageSource, isSafeLinkTarget } from './safe-url';
+import { decodeDestination, isSafeImageSource, isSafeLinkTarget } from './safe-url.ts';
 
 /** A fence line: indentation, the marker run, the rest (info string or nothing). */
 const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
