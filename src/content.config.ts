@@ -1,10 +1,11 @@
 // Wiring only: each collection's loader and schema. The schemas live in src/schemas/.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { DEFAULT_LOCALE, TRANSLATED_LOCALES } from './i18n/locales';
 import { guardedGlob } from './integrations/guarded-glob';
 import { freshnessDays, freshnessWarning, staleEntries } from './lib/freshness';
+import { reservedAddressProblem, reservedSegments } from './lib/reserved-addresses';
 import { useGermanErrors, withGermanErrors } from './schemas/errors';
 import { kurztexteSchema } from './schemas/kurztexte';
 import { leitlinienSchema } from './schemas/leitlinien';
@@ -26,8 +27,11 @@ const rootOf = (collection: string) => (existsSync(`${CONTENT_ROOT}/${collection
 const baseOf = (collection: string) => `${rootOf(collection)}/${collection}`;
 
 /** Astro's glob loader behind the content guard (src/integrations/guarded-glob.ts); images in bodies stay in the content root. */
-const glob = (collection: string, options: Omit<Parameters<typeof guardedGlob>[0], 'base'>) =>
-  guardedGlob({ ...options, base: baseOf(collection) }, rootOf(collection));
+const glob = (collection: string, options: Omit<Parameters<typeof guardedGlob>[0], 'base'>, idProblem?: (id: string) => string | undefined) =>
+  guardedGlob({ ...options, base: baseOf(collection) }, rootOf(collection), idProblem);
+
+/** Pages may not take an address the site's own routes or files use (src/pages, public/, language prefixes). */
+const reserved = reservedSegments(readdirSync('./src/pages'), readdirSync('./public'), TRANSLATED_LOCALES);
 
 /** Entry ids are the file path without extension; "index" files name their folder. */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
@@ -89,7 +93,10 @@ export const collections = {
     loader: translations('kurztexte'),
     schema: once(() => withGermanErrors(translationSchema(kurztexteSchema(), TRANSLATABLE_FIELDS.kurztexte))),
   }),
-  pages: defineCollection({ loader: mdx('pages'), schema: once(() => withGermanErrors(pagesSchema())) }),
+  pages: defineCollection({
+    loader: glob('pages', { pattern: '**/[^_]*.{md,mdx}', generateId: idFromPath }, (id) => reservedAddressProblem(id, reserved)),
+    schema: once(() => withGermanErrors(pagesSchema())),
+  }),
   standorte: defineCollection({ loader: standorteLoader(), schema: once(() => withGermanErrors(standorteSchema())) }),
   media: defineCollection({ loader: mdx('media'), schema: (context) => withGermanErrors(mediaSchema(context)) }),
 };

@@ -104,7 +104,12 @@ async function entryProblems(root: string, contentRoot: string, entry: StoredEnt
 /**
  * glob() behind the guard. `contentRoot` is the folder (relative to the project) images in bodies must stay in.
  */
-export function guardedGlob(options: GlobOptions & Required<Pick<GlobOptions, 'generateId'>>, contentRoot: string): Loader {
+export function guardedGlob(
+  options: GlobOptions & Required<Pick<GlobOptions, 'generateId'>>,
+  contentRoot: string,
+  /** Why an entry id cannot be used (e.g. a page at an address the site uses itself), or undefined. */
+  idProblem: (id: string) => string | undefined = () => undefined,
+): Loader {
   // Every file that produced an id in this load. Astro's cache skips unchanged files before it could notice a second
   // file with the same id, but it asks for the id of every file.
   const claims = new Map<string, Set<string>>();
@@ -170,6 +175,10 @@ export function guardedGlob(options: GlobOptions & Required<Pick<GlobOptions, 'g
         throw error;
       }
       problems.push(...[...claims.keys()].flatMap(duplicates));
+      for (const [id, files] of claims) {
+        const problem = idProblem(id);
+        if (problem) for (const file of files) if (existsSync(file)) problems.push(`${relative(rootPath, file)} ${problem}`);
+      }
       // Every entry, including those Astro kept from its cache, so a rule added here applies to old files too.
       for (const entry of context.store.values()) problems.push(...(await entryProblems(root.href, relativeContentRoot, entry)));
       loaded = true;

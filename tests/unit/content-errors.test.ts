@@ -78,10 +78,12 @@ describe('content validation at build time', () => {
     expect(output).toMatch(/content\/team\/tief\.mdx, Zeile 8, Spalte \d+: Der Text ist zu tief verschachtelt/);
   }, 60_000);
 
-  it('refuses two files that give one address, naming both', () => {
+  it('refuses two files that give one address, naming both, and a page at an address the site uses', () => {
     const { status, output } = syncWith(join(root, 'tests/fixtures/duplicate-page'));
     expect(status).not.toBe(0);
     expect(output).toContain('content/pages/impressum.mdx und content/pages/impressum/index.mdx ergeben dieselbe Adresse („impressum“)');
+    // A page at an address of the site's own routes would be replaced by them without a word.
+    expect(output).toContain('content/pages/standorte.mdx ergibt die Adresse /standorte/, die die Website selbst verwendet (/standorte/).');
   }, 60_000);
 
   it('reports a YAML syntax error in German with file and line', () => {
