@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { decapProxy } from './src/integrations/decap-proxy';
+import { contentGuardVitePlugin } from './src/integrations/guarded-glob';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
 import { ENCODER_OPTIONS, IMAGE_CACHE_DIR } from './src/lib/image-presets';
@@ -23,7 +24,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
   compressHTML: true,
   // Smart punctuation would turn typed quotes into English ones and "--" into dashes; German text is typed as meant.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // No syntax highlighting: Shiki colours code blocks with inline style="…", which the site's CSP (style-src 'self') blocks.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   // pagefindIndex() indexes the finished pages in dist/; securityHeaders() then writes dist/_headers for every top-level entry.
   integrations: [
     decapProxy(),
@@ -58,6 +60,8 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    // The content guard where the dev server compiles MDX (the build checks in the content loader, src/content.config.ts).
+    plugins: [contentGuardVitePlugin(['content', ...(alternativeContent ? [alternativeContent] : [])])],
     build: {
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's note about it is noise.

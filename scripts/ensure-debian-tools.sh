@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The end-to-end tests drive Debian's Chromium (Playwright's own browser download is impossible offline) and
-# serve the build with Debian's nginx (tests/deploy/); install whichever is missing. nginx is not started as a
+# The end-to-end tests drive Debian's Chromium (Playwright's own browser download is impossible offline),
+# serve the build with Debian's nginx (tests/deploy/) and run the W3C Nu HTML Checker with Debian's Java
+# (tests/e2e/w3c-html.spec.ts; vnu-jar's own Java download is not allowed to run); install whichever is missing. nginx is not started as a
 # service: the deployment test runs its own.
 set -euo pipefail
 
@@ -9,11 +10,12 @@ has_program() {
   case "$1" in
     chromium) [ -x /usr/bin/chromium ] || [ -x /usr/bin/chromium-browser ] ;;
     nginx) [ -x "${NGINX_BIN:-/usr/sbin/nginx}" ] ;;
+    default-jre-headless) command -v java >/dev/null 2>&1 ;;
   esac
 }
 
 missing=()
-for package in chromium nginx; do
+for package in chromium nginx default-jre-headless; do
   has_program "$package" || missing+=("$package")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0

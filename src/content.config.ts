@@ -1,9 +1,11 @@
 // Wiring only: each collection's loader and schema. The schemas live in src/schemas/.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import { DEFAULT_LOCALE, TRANSLATED_LOCALES } from './i18n/locales';
+import { guardedGlob } from './integrations/guarded-glob';
 import { freshnessDays, freshnessWarning, staleEntries } from './lib/freshness';
+import { reservedAddressProblem, reservedSegments } from './lib/reserved-addresses';
 import { useGermanErrors, withGermanErrors } from './schemas/errors';
 import { kurztexteSchema } from './schemas/kurztexte';
 import { leitlinienSchema } from './schemas/leitlinien';
@@ -21,16 +23,21 @@ const CONTENT_ROOT = process.env.THINKA_CONTENT_DIR ?? './content';
  * Folder of a collection. Another content root (THINKA_CONTENT_DIR, e.g. the test fixtures in
  * tests/fixtures/finder-content) may hold only some collections; the others come from ./content.
  */
-const baseOf = (collection: string) => {
-  const alternative = `${CONTENT_ROOT}/${collection}`;
-  return existsSync(alternative) ? alternative : `./content/${collection}`;
-};
+const rootOf = (collection: string) => (existsSync(`${CONTENT_ROOT}/${collection}`) ? CONTENT_ROOT : './content');
+const baseOf = (collection: string) => `${rootOf(collection)}/${collection}`;
+
+/** Astro's glob loader behind the content guard (src/integrations/guarded-glob.ts); images in bodies stay in the content root. */
+const glob = (collection: string, options: Omit<Parameters<typeof guardedGlob>[0], 'base'>, idProblem?: (id: string) => string | undefined) =>
+  guardedGlob({ ...options, base: baseOf(collection) }, rootOf(collection), idProblem);
+
+/** Pages may not take an address the site's own routes or files use (src/pages, public/, language prefixes). */
+const reserved = reservedSegments(readdirSync('./src/pages'), readdirSync('./public'), TRANSLATED_LOCALES);
 
 /** Entry ids are the file path without extension; "index" files name their folder. */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
 
 const mdx = (collection: string) =>
-  glob({ base: baseOf(collection), pattern: '**/[^_]*.{md,mdx}', generateId: idFromPath });
+  glob(collection, { pattern: '**/[^_]*.{md,mdx}', generateId: idFromPath });
 
 /**
  * The Anlaufstellen's loader also reports entries whose „Geprüft am“ is missing or older than
@@ -65,15 +72,14 @@ const once = <T>(build: () => T): (() => T) => {
 
 /** German entries of a translated collection: content/<collection>/de/<id>.mdx, with the id "<id>". */
 const germanSource = (collection: string) =>
-  glob({
-    base: baseOf(collection),
+  glob(collection, {
     pattern: `${DEFAULT_LOCALE}/**/[^_]*.{md,mdx}`,
     generateId: (options) => idFromPath(options).slice(DEFAULT_LOCALE.length + 1),
   });
 
 /** Translations: content/<collection>/<code>/<id>.mdx, with the id "<code>/<id>" (see src/data/translations.ts). */
 const translations = (collection: string) =>
-  glob({ base: baseOf(collection), pattern: `{${TRANSLATED_LOCALES.join(',')}}/**/[^_]*.{md,mdx}`, generateId: idFromPath });
+  glob(collection, { pattern: `{${TRANSLATED_LOCALES.join(',')}}/**/[^_]*.{md,mdx}`, generateId: idFromPath });
 
 export const collections = {
   team: defineCollection({ loader: mdx('team'), schema: (context) => withGermanErrors(teamSchema(context)) }),
@@ -87,7 +93,10 @@ export const collections = {
     loader: translations('kurztexte'),
     schema: once(() => withGermanErrors(translationSchema(kurztexteSchema(), TRANSLATABLE_FIELDS.kurztexte))),
   }),
-  pages: defineCollection({ loader: mdx('pages'), schema: once(() => withGermanErrors(pagesSchema())) }),
+  pages: defineCollection({
+    loader: glob('pages', { pattern: '**/[^_]*.{md,mdx}', generateId: idFromPath }, (id) => reservedAddressProblem(id, reserved)),
+    schema: once(() => withGermanErrors(pagesSchema())),
+  }),
   standorte: defineCollection({ loader: standorteLoader(), schema: once(() => withGermanErrors(standorteSchema())) }),
   media: defineCollection({ loader: mdx('media'), schema: (context) => withGermanErrors(mediaSchema({ ...context, reference })) }),
 };

@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { TRANSLATED_LOCALES } from '../i18n/locales';
 import { SEARCH_BUNDLE_DIR } from '../lib/search';
+import { orRemoveOutput } from './incomplete-build';
 
 // Pagefind also writes its ready-made interfaces; the site uses its own search page, so these are not shipped.
 const UNUSED_BUNDLE_FILES = [
@@ -38,20 +39,20 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const outputPath = join(site, SEARCH_BUNDLE_DIR);
         try {
-          const created = await pagefind.createIndex({});
-          if (!created.index) throw new Error(created.errors.join('\n') || 'kein Index erzeugt');
-          const { index } = created;
-          const added = await index.addDirectory({ path: site, glob: await germanPagesGlob(site) });
-          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-          if (added.page_count === 0) throw new Error('keine Seite mit data-pagefind-body gefunden');
-          const written = await index.writeFiles({ outputPath });
-          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));
-          const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-          const languages = Object.entries(entry.languages).map(([language, { page_count }]) => `${page_count} Seiten (${language})`);
-          logger.info(`Suchindex in /${SEARCH_BUNDLE_DIR}/: ${languages.join(', ')}`);
-        } catch (error) {
-          throw new Error(`Suchindex (Pagefind) konnte nicht gebaut werden: ${error instanceof Error ? error.message : String(error)}`);
+          await orRemoveOutput(site, 'Der Suchindex (Pagefind)', async () => {
+            const created = await pagefind.createIndex({});
+            if (!created.index) throw new Error(created.errors.join('\n') || 'kein Index erzeugt');
+            const { index } = created;
+            const added = await index.addDirectory({ path: site, glob: await germanPagesGlob(site) });
+            if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+            if (added.page_count === 0) throw new Error('keine Seite mit data-pagefind-body gefunden');
+            const written = await index.writeFiles({ outputPath });
+            if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+            await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));
+            const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+            const languages = Object.entries(entry.languages).map(([language, { page_count }]) => `${page_count} Seiten (${language})`);
+            logger.info(`Suchindex in /${SEARCH_BUNDLE_DIR}/: ${languages.join(', ')}`);
+          });
         } finally {
           await pagefind.close();
         }

@@ -6,17 +6,20 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cmsHostFromEnv, headerRules, toHeadersFile } from '../lib/security-headers';
+import { orRemoveOutput } from './incomplete-build';
 
 export function securityHeaders(): AstroIntegration {
   return {
     name: 'thinka-security-headers',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const entries = readdirSync(site, { withFileTypes: true }).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
-        const rules = headerRules(entries, cmsHostFromEnv(process.env));
-        writeFileSync(join(site, '_headers'), toHeadersFile(rules));
-        logger.info(`_headers geschrieben: ${rules.length} Regeln (CSP ohne 'unsafe-inline' für die Website, eigene für /admin/)`);
+        await orRemoveOutput(site, 'Das Schreiben von _headers', () => {
+          const entries = readdirSync(site, { withFileTypes: true }).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
+          const rules = headerRules(entries, cmsHostFromEnv(process.env));
+          writeFileSync(join(site, '_headers'), toHeadersFile(rules));
+          logger.info(`_headers geschrieben: ${rules.length} Regeln (CSP ohne 'unsafe-inline' für die Website, eigene für /admin/)`);
+        });
       },
     },
   };

@@ -62,6 +62,8 @@ const DEFAULT_API_ROOT: Record<string, string> = {
 };
 /** Where Decap's GitHub backend shows user avatars from. */
 const AVATARS: Record<string, string> = { github: 'https://avatars.githubusercontent.com' };
+/** Decap's GitHub backend asks GitHub's status page whether the service is down (STATUS_PAGE in decap-cms-backend-github). */
+const STATUS_PAGES: Record<string, string> = { github: 'https://www.githubstatus.com' };
 
 const originOf = (url: string | undefined) => {
   if (!url) return undefined;
@@ -87,7 +89,7 @@ export function adminCsp(backend: CmsHostSettings): string {
     ['media-src', "'self' blob:"],
     ['font-src', "'self' data:"],
     // blob: the CMS reads an uploaded file back from its blob URL before saving it.
-    ['connect-src', ["'self'", 'blob:', ...gitHosts].join(' ')],
+    ['connect-src', ["'self'", 'blob:', ...gitHosts, ...(STATUS_PAGES[backend.name] ? [STATUS_PAGES[backend.name]!] : [])].join(' ')],
     ['worker-src', "'self' blob:"],
     ['frame-src', "'self' blob:"],
     ['object-src', "'none'"],
@@ -126,6 +128,12 @@ export const adminHeaders = (backend: CmsHostSettings): HeaderList => [
 /** Built assets carry a content hash in their name and never change. */
 export const IMMUTABLE: HeaderList = [['Cache-Control', 'public, max-age=31536000, immutable']];
 
+/**
+ * Everything else (HTML, pagefind.js, feed, sitemap, media) keeps its address when it changes: browsers ask again
+ * every time (a cheap 304), so a stale page never points to /_astro/ files a new build has removed.
+ */
+export const REVALIDATE: HeaderList = [['Cache-Control', 'no-cache']];
+
 /** Folders with their own rule; every other top-level entry gets the public policy. */
 export const ADMIN_PATH = 'admin';
 export const SEARCH_PATH = 'suche';
@@ -142,15 +150,15 @@ export const ASSETS_PATH = '_astro';
 export function headerRules(topLevelEntries: Array<{ name: string; directory: boolean }>, backend: CmsHostSettings): HeaderRule[] {
   const rules: HeaderRule[] = [
     { path: '/*', headers: COMMON_HEADERS },
-    { path: '/', headers: publicHeaders() },
+    { path: '/', headers: [...publicHeaders(), ...REVALIDATE] },
   ];
   for (const { name, directory } of [...topLevelEntries].sort((a, b) => a.name.localeCompare(b.name))) {
     if (name === '_headers') continue;
     const path = directory ? `/${name}/*` : `/${name}`;
     if (name === ADMIN_PATH) rules.push({ path, headers: adminHeaders(backend) });
-    else if (name === SEARCH_PATH || name === SEARCH_BUNDLE_PATH) rules.push({ path, headers: publicHeaders({ wasm: true }) });
+    else if (name === SEARCH_PATH || name === SEARCH_BUNDLE_PATH) rules.push({ path, headers: [...publicHeaders({ wasm: true }), ...REVALIDATE] });
     else if (name === ASSETS_PATH) rules.push({ path, headers: [...publicHeaders(), ...IMMUTABLE] });
-    else rules.push({ path, headers: publicHeaders() });
+    else rules.push({ path, headers: [...publicHeaders(), ...REVALIDATE] });
   }
   return rules;
 }
@@ -215,9 +223,9 @@ export function toNginxSnippet(backend: CmsHostSettings): string {
     // Pagefind's index files are compressed already; text/html is always compressed once gzip is on.
     'gzip_types text/css text/plain text/vtt text/xml text/javascript application/javascript application/json application/xml application/rss+xml image/svg+xml text/vcard;',
     '',
-    location('/', publicHeaders(), ['try_files $uri $uri/ =404;']),
-    location(`/${SEARCH_PATH}/`, publicHeaders({ wasm: true }), ['try_files $uri $uri/ =404;']),
-    location(`/${SEARCH_BUNDLE_PATH}/`, publicHeaders({ wasm: true }), ['try_files $uri =404;']),
+    location('/', [...publicHeaders(), ...REVALIDATE], ['try_files $uri $uri/ =404;']),
+    location(`/${SEARCH_PATH}/`, [...publicHeaders({ wasm: true }), ...REVALIDATE], ['try_files $uri $uri/ =404;']),
+    location(`/${SEARCH_BUNDLE_PATH}/`, [...publicHeaders({ wasm: true }), ...REVALIDATE], ['try_files $uri =404;']),
     location(`/${ASSETS_PATH}/`, [...publicHeaders(), ...IMMUTABLE], ['try_files $uri =404;']),
     location(`/${ADMIN_PATH}/`, adminHeaders(backend), ['try_files $uri $uri/ =404;']),
     // The CMS reads its configuration as YAML (the file holds JSON, which is valid YAML).
@@ -225,8 +233,8 @@ export function toNginxSnippet(backend: CmsHostSettings): string {
     // The header rules for other hosts are no page of the site.
     'location = /_headers {\n    return 404;\n}\n',
     // Types that nginx's mime.types does not know.
-    location('~ \\.vtt$', publicHeaders(), ['default_type "text/vtt";', 'try_files $uri =404;']),
-    location('~ \\.vcf$', publicHeaders(), ['default_type "text/vcard";', 'try_files $uri =404;']),
-    location('~ \\.pf_(?:meta|index|fragment|filter)$', publicHeaders(), ['default_type application/octet-stream;', 'try_files $uri =404;']),
+    location('~ \\.vtt$', [...publicHeaders(), ...REVALIDATE], ['default_type "text/vtt";', 'try_files $uri =404;']),
+    location('~ \\.vcf$', [...publicHeaders(), ...REVALIDATE], ['default_type "text/vcard";', 'try_files $uri =404;']),
+    location('~ \\.pf_(?:meta|index|fragment|filter)$', [...publicHeaders(), ...REVALIDATE], ['default_type application/octet-stream;', 'try_files $uri =404;']),
   ].join('\n');
 }

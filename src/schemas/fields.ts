@@ -62,7 +62,10 @@ export const languages = (hint: string) =>
 export const plainText = (title: string, description: string, max = 200) =>
   field(z.string().trim().min(1).max(max), title, description);
 
-/** Dates as YYYY-MM-DD; YAML dates and strings both work. */
+/**
+ * Dates as YYYY-MM-DD; YAML dates and strings both work. A date that does not exist (2022-13-45) is refused by the
+ * content loader (src/lib/frontmatter-dates.ts): YAML rolls it over into a real one before this schema sees it.
+ */
 export const isoDate = (title: string, description: string) =>
   field(z.coerce.date(), title, description);
 
@@ -193,6 +196,11 @@ export const publicFile = (title: string, description: string, extensions: reado
       .string()
       .regex(/^\/media\/[A-Za-z0-9][A-Za-z0-9/_.-]*$/, {
         error: 'Bitte den Pfad einer hochgeladenen Datei angeben, beginnend mit /media/ (Buchstaben ohne Umlaute, Ziffern, - und _).',
+      })
+      // "/media/a/../../../package.json" would reach files outside public/media; "." and ".." are never part of an upload's path.
+      .refine((path) => !path.split('/').some((segment) => segment === '.' || segment === '..'), {
+        error: 'Der Pfad darf nicht aus public/media hinausführen: „.“ und „..“ als Ordner sind nicht erlaubt. Bitte den Pfad der hochgeladenen Datei angeben, z. B. /media/plakat/plakat.pdf.',
+        abort: true,
       })
       .refine((path) => extensions.some((ext) => path.toLowerCase().endsWith(`.${ext}`)), {
         error: `Erlaubte Dateitypen: ${extensions.join(', ')}.`,

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { adminCsp, cmsHostFromEnv, publicCsp } from '../../src/lib/security-headers';
 import { startCmsRepo, type CmsRepo } from '../cms/support/cms-repo';
-import { freePort, startNginx, type RunningNginx } from './nginx-server';
+import { request as httpsRequest } from 'node:https';
+import { freePort, startNginx, startProductionNginx, type RunningNginx } from './nginx-server';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -48,6 +49,47 @@ async function watchCsp(page: Page): Promise<string[]> {
 }
 
 const github = cmsHostFromEnv({});
+
+/** GET over HTTPS from the test nginx, whose certificate is self-signed; status, headers and body. */
+function getHttps(port: number, path: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpsRequest({ host: '127.0.0.1', port, path, servername: 'thinka.de', headers: { Host: 'thinka.de' }, rejectUnauthorized: false }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('deploy/nginx.conf as shipped passes nginx -t on Debian\'s nginx and serves the site over HTTPS', async () => {
+  const production = await startProductionNginx(join(process.cwd(), 'dist'));
+  try {
+    expect(production.configTest).toContain('syntax is ok');
+    expect(production.configTest).toContain('test is successful');
+    const redirect = await fetch(`http://127.0.0.1:${production.httpPort}/standorte/?q=1`, { redirect: 'manual', headers: { Host: 'thinka.de' } });
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get('location')).toBe('https://thinka.de/standorte/?q=1');
+    const start = await getHttps(production.httpsPort, '/');
+    expect(start.status).toBe(200);
+    expect(start.body).toContain('<html lang="de"');
+    expect(start.headers['strict-transport-security']).toBe('max-age=31536000');
+    expect(start.headers['content-security-policy']).toBe(publicCsp());
+    expect(start.headers['cache-control']).toBe('no-cache');
+    const css = readdirSync(join(process.cwd(), 'dist/_astro')).find((file) => file.endsWith('.css'))!;
+    expect((await getHttps(production.httpsPort, `/_astro/${css}`)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/pagefind/pagefind.js', '/medien/feed.xml', '/sitemap-index.xml', '/suche/']) {
+      expect((await getHttps(production.httpsPort, path)).headers['cache-control'], path).toBe('no-cache');
+    }
+    const robots = await getHttps(production.httpsPort, '/robots.txt');
+    // First-match parsers must meet the Disallow before the Allow.
+    expect(robots.body).toMatch(/^User-agent: \*\nDisallow: \/admin\/\nAllow: \/\n/);
+    expect(production.errorLog()).not.toMatch(/\[(?:emerg|alert|crit|error)\]/);
+  } finally {
+    await production.stop();
+  }
+});
 
 test('nginx sends the security headers on every kind of response', async () => {
   const get = (path: string) => fetch(`${site}${path}`, { redirect: 'manual', headers: { 'Accept-Encoding': 'gzip' } });

@@ -65,6 +65,17 @@ test('robots.txt points to the sitemap and keeps crawlers out of /admin', () => 
   const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
   expect(robots).toContain('Sitemap: https://thinka.de/sitemap-index.xml');
   expect(robots).toContain('Disallow: /admin/');
+  // Parsers that take the first matching line must meet the Disallow before "Allow: /".
+  expect(robots.indexOf('Disallow: /admin/')).toBeLessThan(robots.indexOf('Allow: /'));
+});
+
+test('every page ends with </html> and carries no inline style the CSP would block', () => {
+  for (const file of htmlFiles().filter((name) => !name.startsWith('admin/'))) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    expect(html.trimEnd().endsWith('</html>'), `${file}: nothing may follow </html>`).toBe(true);
+    // style-src 'self' forbids style="…" (Shiki's code blocks would add it; syntax highlighting is off).
+    expect(html, file).not.toMatch(/<[a-z][^>]*\sstyle="/i);
+  }
 });
 
 test('JavaScript only where the finder, a live opening status or the search page needs it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasUnsafeLink, toSafeMdx } from '../../src/lib/mdx-body';
+import { toSafeMdx } from '../../src/lib/mdx-body';
 
 describe('toSafeMdx', () => {
   it('escapes braces and angle brackets in prose', () => {
@@ -40,11 +40,51 @@ describe('toSafeMdx', () => {
   });
 });
 
-describe('hasUnsafeLink', () => {
-  it('finds script links and accepts normal ones', () => {
-    expect(hasUnsafeLink('[x](javascript:alert(1))')).toBe(true);
-    expect(hasUnsafeLink('[x]( JavaScript:alert(1))')).toBe(true);
-    expect(hasUnsafeLink('[x](data:text/html,<b>)')).toBe(true);
-    expect(hasUnsafeLink('[x](https://example.org) [y](/standorte/) [z](mailto:a@b.de) [t](tel:+49361)')).toBe(false);
+// The cases where the escaper used to disagree with MDX's parser (issue 13): each output must read as the text typed.
+describe('toSafeMdx follows MDX on code and addresses', () => {
+  it('closes a code span only with a backtick run of the same length', () => {
+    const typed = "Server: `{process.env.X}`` Ende";
+    expect(toSafeMdx(typed)).toBe("Server: `\\{process.env.X\\}`` Ende");
+    expect(toSafeMdx('a ``x ` {y} `` {z}')).toBe('a ``x ` {y} `` \\{z\\}');
+  });
+
+  it('follows a code span across the lines of one paragraph, not across blocks', () => {
+    expect(toSafeMdx('a `b\nc` {x} `d`')).toBe('a `b\nc` \\{x\\} `d`');
+    expect(toSafeMdx('- a `b\n- {x}` c')).toBe('- a `b\n- \\{x\\}` c');
+    expect(toSafeMdx('a `b\n\n{x}` c')).toBe('a `b\n\n\\{x\\}` c');
+  });
+
+  it('does not take a line with a backtick in its info string for a fence', () => {
+    expect(toSafeMdx('``` a`b\n{x}')).toBe('``` a`b\n\\{x\\}');
+    expect(toSafeMdx('~~~ a`b\n{x}\n~~~')).toBe('~~~ a`b\n{x}\n~~~');
+  });
+
+  it('ends a fence at a closing line indented any amount, as MDX does', () => {
+    expect(toSafeMdx('```\n{x}\n    ```\n{y}')).toBe('```\n{x}\n    ```\n\\{y\\}');
+    expect(toSafeMdx('```\n{x}\n``` nicht zu\n{y}\n```')).toBe('```\n{x}\n``` nicht zu\n{y}\n```');
+  });
+
+  it('keeps an address followed by "<" as text that shows as typed', () => {
+    expect(toSafeMdx('Mehr unter https://thinka.de/<3')).toBe('Mehr unter https\\:\\/\\/thinka\\.de\\/\\<3');
+    expect(toSafeMdx('https://thinka.de/a{b}')).toBe('https\\:\\/\\/thinka\\.de\\/a\\{b\\}');
+    expect(toSafeMdx('Siehe https://thinka.de/standorte/ und www.thinka.de.')).toBe('Siehe https://thinka.de/standorte/ und www.thinka.de.');
+  });
+});
+
+describe('toSafeMdx keeps script links as text', () => {
+  it.each([
+    ['[x](javascript:alert(1))', '[x]\\(javascript:alert(1))'],
+    ['[x](&#106;avascript:alert(1))', '[x]\\(&#106;avascript:alert(1))'],
+    ['[x](javascript\\:alert(1))', '[x]\\(javascript\\:alert(1))'],
+    ['![x](javascript:alert(1))', '![x]\\(javascript:alert(1))'],
+    ['[x][r]\n\n[r]: javascript:alert(1)', '[x][r]\n\n[r]\\: javascript:alert(1)'],
+    ['[{]: javascript:x', '[\\{]\\: javascript:x'],
+  ])('%s', (typed, stored) => {
+    expect(toSafeMdx(typed)).toBe(stored);
+  });
+
+  it('leaves web, mail, phone and site links and images next to the entry as links', () => {
+    const typed = '[a](https://thinka.de/) [b](mailto:info@example.org) [c](tel:+493641) [d](/standorte/) ![e](./bild.jpg)';
+    expect(toSafeMdx(typed)).toBe(typed);
   });
 });

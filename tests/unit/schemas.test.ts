@@ -143,6 +143,12 @@ describe('media schema', () => {
     ]);
   });
 
+  it('refuses a file path that leaves public/media, even to a file that exists', () => {
+    expect(problems(schema, { ...mediaBase, kind: 'audio', audio: '/media/a/../../../package.json', duration: '3:00', transcript: 'Text.' })).toEqual([
+      'audio: Der Pfad darf nicht aus public/media hinausführen: „.“ und „..“ als Ordner sind nicht erlaubt. Bitte den Pfad der hochgeladenen Datei angeben, z. B. /media/plakat/plakat.pdf.',
+    ]);
+  });
+
   it('refuses recognisable people without recorded consent', () => {
     expect(problems(schema, { ...mediaBase, kind: 'series', images: [photo, photo], peopleShown: true })).toEqual([
       'consentOnFile: Erkennbare Personen: Ohne schriftliche Einwilligung darf der Beitrag nicht erscheinen. Bitte „Einwilligung liegt vor“ ankreuzen, sobald sie vorliegt.',

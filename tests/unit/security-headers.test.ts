@@ -44,7 +44,8 @@ describe('Content-Security-Policy', () => {
     expect(csp).toContain("script-src 'self' 'unsafe-eval'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(csp).toContain("style-src 'self' 'unsafe-inline'");
-    expect(csp).toContain("connect-src 'self' blob: https://api.github.com;");
+    // GitHub's status page: Decap's GitHub backend asks it whether GitHub is down.
+    expect(csp).toContain("connect-src 'self' blob: https://api.github.com https://www.githubstatus.com;");
     expect(csp).toContain("frame-ancestors 'none'");
     const gitea = adminCsp(cmsHostFromEnv({ CMS_BACKEND: 'gitea', CMS_BASE_URL: 'https://git.example.org', CMS_API_ROOT: 'https://git.example.org/api/v1' }));
     expect(gitea).toContain("connect-src 'self' blob: https://git.example.org;");
@@ -88,6 +89,15 @@ describe('_headers (Netlify, Cloudflare Pages)', () => {
     expect(headersFor(rules, '/standorte/')).toContainEqual(['Permissions-Policy', expect.stringContaining('geolocation=(self)')]);
     expect(headersFor(rules, '/_astro/app.js')).toContainEqual(['Cache-Control', 'public, max-age=31536000, immutable']);
     expect(text).not.toMatch(/^_headers/m);
+  });
+
+  it('lets browsers cache only hashed files; everything else is revalidated, so no stale page points to removed files', () => {
+    const site = headerRules([...TOP_LEVEL, { name: 'medien', directory: true }, { name: 'sitemap-index.xml', directory: false }], github);
+    const cacheControl = (path: string) => headersFor(site, path).filter(([name]) => name === 'Cache-Control');
+    for (const path of ['/', '/standorte/', '/suche/', '/pagefind/pagefind.js', '/medien/feed.xml', '/sitemap-index.xml', '/admin/']) {
+      expect(cacheControl(path), path).toEqual([['Cache-Control', 'no-cache']]);
+    }
+    expect(cacheControl('/_astro/app.js')).toEqual([['Cache-Control', 'public, max-age=31536000, immutable']]);
   });
 });
 
