@@ -67,9 +67,10 @@ test.describe('with JavaScript', () => {
     await expect(results(page).first()).toContainText('ThINKA Sömmerda');
   });
 
-  test('explains that distance sorting needs locations with known coordinates', async ({ page }) => {
+  test('offers no distance sorting, and no note about it, while no location has coordinates', async ({ page }) => {
     await page.goto('/standorte/');
-    await expect(page.locator('.th-finder__geo')).toContainText('sobald die genaue Lage der Anlaufstellen eingetragen ist');
+    await expect(page.locator('.th-finder__geo')).toHaveCount(0);
+    await expect(page.locator('main')).not.toContainText('sobald die genaue Lage');
   });
 
   test('works by keyboard alone: tab to the field, type, tab to the result, open it', async ({ page }) => {
