@@ -49,3 +49,18 @@ test('the Gebärdensprache page says honestly that the DGS video is not recorded
   await expect(page.locator('main')).toContainText('ist noch nicht aufgenommen');
   await expect(page.locator('main')).toContainText('Landesdurchsetzungsstelle bei der oder dem Beauftragten für Menschen mit Behinderungen des Freistaats Thüringen');
 });
+
+test('Leichte-Sprache pages use large type (at least 19 px), list the topics once and promise nothing the site lacks', async ({ page }) => {
+  for (const path of ['/leichte-sprache/', ...EASY_PAGES]) {
+    await page.goto(path);
+    for (const paragraph of await page.locator('main article > p').all()) {
+      const size = await paragraph.evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+      expect(size, `${path}: ${(await paragraph.textContent())?.slice(0, 40)}`).toBeGreaterThanOrEqual(19);
+    }
+    await expect(page.locator('main')).not.toContainText('Angaben folgen');
+    await expect(page.locator('main')).not.toContainText('Die Telefon·nummer steht auf der Seite von der Anlauf·stelle.');
+  }
+  await page.goto('/leichte-sprache/');
+  await expect(page.locator('main article > ul')).toHaveCount(0);
+  await expect(page.locator('main')).toContainText('Unten stehen die Themen.');
+});
