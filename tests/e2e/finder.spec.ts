@@ -124,6 +124,8 @@ test.describe('without JavaScript', () => {
 });
 
 test('every place of every catchment has its own page, listed in the sitemap', async ({ page }) => {
+  // Visits every place page (about 40): on a busy machine that takes longer than one page's timeout.
+  test.slow();
   const sitemap = new Set(sitemapPaths());
   const entries = catchmentEntries();
   expect(entries.length).toBeGreaterThanOrEqual(standortIds().length);

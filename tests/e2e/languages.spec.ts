@@ -126,11 +126,25 @@ test.describe('content without a translation', () => {
     const german = page.locator('main .th-in-german');
     await expect(german.locator('.th-in-german__note')).toHaveText('This text has not been translated yet. It is shown here in German.');
     await expect(german.locator('[lang="de"]')).toContainText('Sie können in die Anlaufstelle kommen');
-    await page.goto('/ar/leitlinien/aktivierung/');
-    await expect(page.locator('h1')).toHaveText('التفعيل');
+    await page.goto('/ar/standorte/artern/');
     const body = page.locator('main .th-in-german > [lang="de"]');
     await expect(body).toHaveAttribute('dir', 'ltr');
-    await expect(body).toContainText('Ziel der Projekte ist es');
+    await expect(body).toContainText('Sie können in die Anlaufstelle kommen');
+  });
+
+  test('Leitlinien pages are translated in full, title, teaser and text', async ({ page }) => {
+    for (const [path, title, text] of [
+      ['/ar/leitlinien/aktivierung/', 'التفعيل', 'ثقافة محلية للمشاركة'],
+      ['/en/leitlinien/integration/', 'Integration', 'regular labour market'],
+      ['/uk/leitlinien/kooperation/', 'Співпраця', 'співпрацю замість конкуренції'],
+      ['/ru/leitlinien/nachhaltigkeit/', 'Устойчивое развитие', 'руководящую группу'],
+      ['/fa/leitlinien/kooperation/', 'همکاری', 'گروه راهبری'],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.locator('h1'), path).toHaveText(title);
+      await expect(page.locator('main article'), path).toContainText(text);
+      await expect(page.locator('main .th-in-german'), path).toHaveCount(0);
+    }
   });
 
   test('translated Leitlinien teasers and "Was ist ThINKA?" are shown in the visitor\'s language', async ({ page }) => {
