@@ -32,12 +32,15 @@ export interface ReportCell {
   old: boolean;
 }
 
-export interface ReportStandort extends ReachStandort {
-  data: ReachStandort['data'] & {
+type ReachData = ReachStandort['data'];
+
+export interface ReportStandort {
+  id: string;
+  data: Omit<ReachData, 'offices' | 'outreach'> & {
     checkedAt?: Date | undefined;
     catchment: readonly unknown[];
-    offices: ReadonlyArray<ReachStandort['data']['offices'][number] & { hours: readonly unknown[] }>;
-    outreach: ReadonlyArray<ReachStandort['data']['outreach'][number] & { hours: readonly unknown[] }>;
+    offices: ReadonlyArray<ReachData['offices'][number] & { hours: readonly unknown[] }>;
+    outreach: ReadonlyArray<ReachData['outreach'][number] & { hours: readonly unknown[] }>;
   };
 }
 
