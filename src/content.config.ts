@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { DEFAULT_LOCALE, TRANSLATED_LOCALES } from './i18n/locales';
+import { datenstand, datenstandSummary, type ReportStandort } from './lib/datenstand';
 import { freshnessDays, freshnessWarning, staleEntries } from './lib/freshness';
 import { useGermanErrors, withGermanErrors } from './schemas/errors';
 import { kurztexteSchema } from './schemas/kurztexte';
@@ -34,7 +35,8 @@ const mdx = (collection: string) =>
 
 /**
  * The Anlaufstellen's loader also reports entries whose „Geprüft am“ is missing or older than
- * THINKA_FRESHNESS_DAYS (default 365) as a build warning listing each of them.
+ * THINKA_FRESHNESS_DAYS (default 365) as a build warning listing each of them, and sums up the data report
+ * (`npm run datenstand`) in one line: how people can reach each location.
  */
 const standorteLoader = (): Loader => {
   const files = mdx('standorte');
@@ -50,6 +52,8 @@ const standorteLoader = (): Loader => {
       }));
       const warning = freshnessWarning(staleEntries(entries, new Date(), maxDays), maxDays);
       if (warning) context.logger.warn(warning);
+      const standorte = context.store.values().map(({ id, data }) => ({ id, data: data as unknown as ReportStandort['data'] }));
+      context.logger.info(datenstandSummary(datenstand(standorte, new Date(), maxDays)));
     },
   };
 };

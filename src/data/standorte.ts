@@ -21,6 +21,18 @@ export async function sortedStandorte(): Promise<Standort[]> {
   return (await getCollection('standorte')).sort((a, b) => collator.compare(a.data.place, b.data.place));
 }
 
+let standorteOfBuild: Promise<Standort[]> | undefined;
+
+/**
+ * All Anlaufstellen, sorted, fetched once per build: every location and place page looks at the others of its
+ * district („So erreichen Sie jemanden“), which must not make large builds quadratic (docs/benchmarks.md).
+ */
+export function allStandorte(): Promise<Standort[]> {
+  if (import.meta.env.DEV) return sortedStandorte();
+  standorteOfBuild ??= sortedStandorte();
+  return standorteOfBuild;
+}
+
 let municipalityPagesOfBuild: Promise<MunicipalityPage[]> | undefined;
 
 /**

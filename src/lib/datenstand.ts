@@ -217,3 +217,15 @@ ${body}
 </html>
 `;
 }
+
+/** One line for the build log: how many locations can be reached how, and who has no way but the coordination office. */
+export function datenstandSummary(rows: readonly ReportRow[]): string {
+  const order: Array<Reach['level']> = ['own', 'page', 'district', 'coordination'];
+  const counts = order.map((level) => `${REACH_LABELS[level]}: ${rows.filter((row) => row.reach === level).length}`);
+  const lastResort = rows.filter((row) => row.reach === 'coordination').map((row) => row.name);
+  return [
+    `Datenstand: ${rows.length} Anlaufstellen – ${counts.join(', ')}.`,
+    ...(lastResort.length > 0 ? [`Zuerst anrufen: ${lastResort.join(', ')}.`] : []),
+    'Tabelle zum Ausdrucken: npm run datenstand',
+  ].join(' ');
+}

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cellText, datenstand, datenstandHtml, datenstandMarkdown, type ReportStandort } from '../../src/lib/datenstand';
+import { cellText, datenstand, datenstandHtml, datenstandMarkdown, datenstandSummary, type ReportStandort } from '../../src/lib/datenstand';
 import { report } from '../../scripts/datenstand-report';
 
 const TODAY = new Date('2026-11-29T12:00:00Z');
@@ -59,6 +59,13 @@ describe('Datenstand', () => {
     const html = datenstandHtml(rows, TODAY, 365);
     expect(html).toContain('@page { size: A4 landscape');
     expect(html.match(/<tr><th scope="row">/g)).toHaveLength(2);
+  });
+
+  it('sums up for the build log how many can be reached how, naming those with no way but the coordination office', () => {
+    const summary = datenstandSummary(datenstand([artern, gera, standort('sondershausen')], TODAY, 365));
+    expect(summary).toBe(
+      'Datenstand: 3 Anlaufstellen – eigener Kontakt: 1, nur öffentliche Seite: 0, nur über andere Anlaufstelle im Kreis: 1, nur über Koordinierungsstelle: 1. Zuerst anrufen: ThINKA gera. Tabelle zum Ausdrucken: npm run datenstand',
+    );
   });
 
   it('over the real content: lists every Anlaufstelle', () => {
