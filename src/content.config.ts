@@ -4,6 +4,7 @@ import { defineCollection, reference } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { DEFAULT_LOCALE, TRANSLATED_LOCALES } from './i18n/locales';
 import { guardedGlob } from './integrations/guarded-glob';
+import { datenstand, datenstandSummary, type ReportStandort } from './lib/datenstand';
 import { freshnessDays, freshnessWarning, staleEntries } from './lib/freshness';
 import { reservedAddressProblem, reservedSegments } from './lib/reserved-addresses';
 import { useGermanErrors, withGermanErrors } from './schemas/errors';
@@ -41,7 +42,8 @@ const mdx = (collection: string) =>
 
 /**
  * The Anlaufstellen's loader also reports entries whose „Geprüft am“ is missing or older than
- * THINKA_FRESHNESS_DAYS (default 365) as a build warning listing each of them.
+ * THINKA_FRESHNESS_DAYS (default 365) as a build warning listing each of them, and sums up the data report
+ * (`npm run datenstand`) in one line: how people can reach each location.
  */
 const standorteLoader = (): Loader => {
   const files = mdx('standorte');
@@ -57,6 +59,8 @@ const standorteLoader = (): Loader => {
       }));
       const warning = freshnessWarning(staleEntries(entries, new Date(), maxDays), maxDays);
       if (warning) context.logger.warn(warning);
+      const standorte = context.store.values().map(({ id, data }) => ({ id, data: data as unknown as ReportStandort['data'] }));
+      context.logger.info(datenstandSummary(datenstand(standorte, new Date(), maxDays)));
     },
   };
 };

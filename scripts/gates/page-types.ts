@@ -3,7 +3,7 @@ export const REPRESENTATIVE_PAGES = [
   '/', // Startseite
   '/standorte/', // Finder
   '/standorte/artern/', // Anlaufstelle
-  '/standorte/orte/altenburg/', // Ortsseite
+  '/standorte/orte/altenburg-nord/', // Ortsseite
   '/suche/', // Suche (ohne Anfrage: A–Z-Liste)
   '/medien/leitlinien-video/', // Medienbeitrag mit Video
   '/leitlinien/aktivierung/', // Leitlinie

@@ -6,7 +6,7 @@ import { buildFinderIndex, type FinderIndex } from '../lib/finder';
 import type { LatLng } from '../lib/geo';
 import type { WeeklySlot } from '../lib/hours';
 import { FINDER_MATCH_KEYS, type FinderMatchTexts } from '../lib/finder-match';
-import { areaPhrase, linkMunicipalityPages, municipalityPages, type MunicipalityPage } from '../lib/municipalities';
+import { areaPhrase, linkMunicipalityPages, municipalityPages, titlePhrase, type MunicipalityPage } from '../lib/municipalities';
 import type { Schedule } from '../lib/opening';
 import { OPENING_TEXT_KEYS, type OpeningTexts } from '../lib/opening-text';
 
@@ -19,6 +19,18 @@ export const BUILD_TIME = new Date();
 
 export async function sortedStandorte(): Promise<Standort[]> {
   return (await getCollection('standorte')).sort((a, b) => collator.compare(a.data.place, b.data.place));
+}
+
+let standorteOfBuild: Promise<Standort[]> | undefined;
+
+/**
+ * All Anlaufstellen, sorted, fetched once per build: every location and place page looks at the others of its
+ * district („So erreichen Sie jemanden“), which must not make large builds quadratic (docs/benchmarks.md).
+ */
+export function allStandorte(): Promise<Standort[]> {
+  if (import.meta.env.DEV) return sortedStandorte();
+  standorteOfBuild ??= sortedStandorte();
+  return standorteOfBuild;
 }
 
 let municipalityPagesOfBuild: Promise<MunicipalityPage[]> | undefined;
@@ -38,10 +50,15 @@ export function allMunicipalityPages(): Promise<MunicipalityPage[]> {
 /** "im Kyffhäuserkreis", "in Jena", "im Landkreis Eichsfeld". */
 export const areaText = (name: string, locale: Locale = DEFAULT_LOCALE) => useTranslations(locale)(`area.${areaPhrase(name)}`, { name });
 
-/** "Ihre Anlaufstelle in Kölleda" – the title of a municipality page. */
+/** "Ihre Anlaufstelle in Kölleda", "… im Stadtteil Rieth" – the title of a municipality page. */
 export function municipalityTitle(page: MunicipalityPage, locale: Locale = DEFAULT_LOCALE): string {
   const t = useTranslations(locale);
-  return page.kind === 'landkreis' ? t('place.titleArea', { area: areaText(page.name, locale) }) : t('place.title', { name: page.name });
+  const phrase = titlePhrase(page);
+  if (phrase === 'area') return t('place.titleArea', { area: areaText(page.name, locale) });
+  if (phrase === 'stadtteil') return t('place.titleQuarter', { name: page.name });
+  if (phrase === 'forStadt') return t('place.titleForStadt', { name: page.name });
+  if (phrase === 'forGemeinde') return t('place.titleForGemeinde', { name: page.name });
+  return t('place.title', { name: page.name });
 }
 
 /** The weekly slots of one office or outreach place with the location's closures and holiday rules. */

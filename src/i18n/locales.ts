@@ -15,8 +15,9 @@ export interface LocaleInfo {
   /** Open Graph locale. */
   og: string;
   /**
-   * Locale for dates and numbers (Intl). Gregorian calendar and Latin digits everywhere: dates and opening
-   * hours refer to German offices and must match what people read on letters and signs there.
+   * Locale for dates (Intl). Gregorian calendar everywhere: dates refer to German offices and must match what
+   * people read on letters there. Latin digits, except in Farsi, whose readers expect Persian digits in dates
+   * (۲۹ نوامبر ۲۰۲۶); phone numbers, postcodes and house numbers stay as written.
    */
   intl: string;
 }
@@ -27,7 +28,7 @@ export const LOCALE_INFO: Record<Locale, LocaleInfo> = {
   uk: { name: 'Українська', dir: 'ltr', og: 'uk_UA', intl: 'uk-UA' },
   ru: { name: 'Русский', dir: 'ltr', og: 'ru_RU', intl: 'ru-RU' },
   ar: { name: 'العربية', dir: 'rtl', og: 'ar_AR', intl: 'ar-u-nu-latn' },
-  fa: { name: 'فارسی', dir: 'rtl', og: 'fa_IR', intl: 'fa-u-ca-gregory-nu-latn' },
+  fa: { name: 'فارسی', dir: 'rtl', og: 'fa_IR', intl: 'fa-u-ca-gregory' },
 };
 
 export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (LOCALES as readonly string[]).includes(value);

@@ -77,14 +77,15 @@ const ROUTE_PLANNER = 'https://www.openstreetmap.org/directions';
 
 /**
  * Link to OpenStreetMap's route planner with the place as destination. Coordinates when known,
- * else street, postcode and city; undefined without a street, since a town centre is no destination.
+ * else street, postcode and city; undefined without a street and house number, since a town centre or an
+ * arbitrary point on a long street is no destination.
  */
 export function routePlannerHref(
   address: { street?: string | undefined; postcode?: string | undefined; city: string } | undefined,
   coordinates?: { lat: number; lng: number } | undefined,
 ): string | undefined {
   if (coordinates) return `${ROUTE_PLANNER}?to=${encodeURIComponent(`${coordinates.lat},${coordinates.lng}`)}`;
-  if (!address?.street) return undefined;
+  if (!address?.street || !/\d/.test(address.street)) return undefined;
   const destination = `${address.street}, ${[address.postcode, address.city].filter(Boolean).join(' ')}`;
   return `${ROUTE_PLANNER}?to=${encodeURIComponent(destination)}`;
 }

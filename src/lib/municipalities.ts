@@ -43,6 +43,19 @@ export function areaPhrase(name: string): AreaPhrase {
   return 'imLandkreis';
 }
 
+export type TitlePhrase = 'in' | 'stadtteil' | 'forStadt' | 'forGemeinde' | 'area';
+
+/**
+ * Which preposition the title of a place page needs: „im Stadtteil Rieth“ (not „in Rieth“), „für die Stadt
+ * An der Schmücke“ (a name that starts with a preposition cannot follow „in“), else „in Kölleda“.
+ */
+export function titlePhrase(page: { name: string; kind: CatchmentKind }): TitlePhrase {
+  if (page.kind === 'landkreis') return 'area';
+  if (page.kind === 'stadtteil') return 'stadtteil';
+  if (/^(an|am|auf|im|in|bei|zum|zur)\s/i.test(page.name)) return page.kind === 'gemeinde' ? 'forGemeinde' : 'forStadt';
+  return 'in';
+}
+
 /** Places with the same name are the same place only if they belong to the same town and are both (or neither) a Landkreis. */
 function groupKey(name: string, kind: CatchmentKind, partOf: string | undefined): string {
   return [normalizeSearchText(name), normalizeSearchText(partOf ?? ''), kind === 'landkreis' ? 'kreis' : 'ort'].join('\u0000');

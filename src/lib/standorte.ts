@@ -5,7 +5,7 @@ export interface StandortLike {
   data: {
     place: string;
     district: string;
-    offices: ReadonlyArray<{ phone?: string | undefined; email?: string | undefined; hours: readonly unknown[]; address: { street?: string | undefined } }>;
+    offices: ReadonlyArray<{ phone?: string | undefined }>;
   };
 }
 
@@ -29,7 +29,36 @@ export function primaryPhone(standort: StandortLike): string | undefined {
   return standort.data.offices.find((office) => office.phone)?.phone;
 }
 
-/** True when a citizen could not reach the location from what we know: no phone, email, street or hours. */
-export function isMissingContact(standort: StandortLike): boolean {
-  return !standort.data.offices.some((office) => office.phone || office.email || office.address.street || office.hours.length > 0);
+/** Facts a citizen looks for; the page names the missing ones once, instead of „Angaben folgen“ in every box. */
+export const CITIZEN_FACTS = ['operator', 'address', 'phone', 'email', 'hours', 'stepFree', 'transit'] as const;
+export type CitizenFact = (typeof CITIZEN_FACTS)[number];
+
+export interface MissingFactsInput {
+  data: {
+    operator: { name?: string | undefined };
+    offices: ReadonlyArray<{
+      phone?: string | undefined;
+      email?: string | undefined;
+      hours: readonly unknown[];
+      address: { street?: string | undefined };
+      accessibility: { stepFree?: string | undefined; notes?: string | undefined };
+      transit?: string | undefined;
+    }>;
+    outreach: ReadonlyArray<{ hours: readonly unknown[]; address?: { street?: string | undefined } | undefined }>;
+  };
+}
+
+/** The facts no office or place of the location has yet, in the order of CITIZEN_FACTS. */
+export function missingFacts(standort: MissingFactsInput): CitizenFact[] {
+  const { operator, offices, outreach } = standort.data;
+  const has: Record<CitizenFact, boolean> = {
+    operator: Boolean(operator.name),
+    address: offices.some((office) => office.address.street) || outreach.some((place) => place.address?.street),
+    phone: offices.some((office) => office.phone),
+    email: offices.some((office) => office.email),
+    hours: [...offices, ...outreach].some((place) => place.hours.length > 0),
+    stepFree: offices.some((office) => office.accessibility.stepFree || office.accessibility.notes),
+    transit: offices.some((office) => office.transit),
+  };
+  return CITIZEN_FACTS.filter((fact) => !has[fact]);
 }

@@ -80,6 +80,64 @@ export const yearMonth = (title: string, description: string) =>
     description,
   );
 
+/** A date as precise as a source gives it: 2021, 2021-12 or 2021-12-15. */
+export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** Year, year-month or full date; YAML may hand over a number (2021) or a Date (2021-12-15) instead of a string. */
+export const partialDate = (title: string, description: string) =>
+  field(
+    z
+      .union([z.string(), z.number(), z.date()])
+      .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim()))
+      .pipe(z.string().regex(PARTIAL_DATE, { error: 'Bitte als Jahr, Jahr-Monat oder Datum angeben, z. B. 2021, 2021-12 oder 2021-12-15.' })),
+    title,
+    description,
+  );
+
+/** Warnings a source can carry: the fact is old, sources disagree, or it is only implied. */
+export const SOURCE_WARNINGS = ['alt', 'widerspruch', 'unbestaetigt'] as const;
+
+/**
+ * Where a published fact comes from: a public web address, when someone read it there and the date the
+ * source itself gives. Shown on the site as „laut kyffhaeuser.de, Stand Dezember 2021“. This is not
+ * „Geprüft am“: that date is set only by staff who confirmed the facts.
+ */
+export const sourceShape = () => ({
+  url: url('Adresse der Quelle', 'Die öffentliche Webseite, auf der die Angabe steht, beginnend mit https://. Keine internen Dateien oder Notizen.'),
+  seen: partialDate('Gelesen am', 'Wann die Angabe dort gelesen wurde, z. B. 2026-11-28 oder 2026-11.'),
+  dated: partialDate(
+    'Datum der Quelle',
+    'Das Datum, das die Quelle selbst nennt (Artikel vom …, Stand …), z. B. 2021-12. Leer lassen, wenn die Seite kein Datum zeigt.',
+  ).optional(),
+  warning: withCmsHint(
+    field(
+      z.enum(SOURCE_WARNINGS),
+      'Warnhinweis',
+      'Nur wählen, wenn die Angabe alt ist (vor 2023 oder aus einer früheren Förderphase), Quellen sich widersprechen oder sie nur angedeutet ist. Die Website zeigt dann eine Warnung daneben.',
+    ),
+    { optionLabels: 'source.warning' },
+  ).optional(),
+  note: field(z.string().trim().max(300), 'Hinweis zur Quelle', 'Öffentlich sichtbar, z. B. „Die Stadt nennt eine andere Hausnummer.“').optional(),
+});
+
+export const source = () =>
+  field(z.strictObject(sourceShape()), 'Quelle', 'Öffentliche Webseite mit Datum, auf der diese Angabe steht.');
+
+/** A source and the facts of a group (an office, a place, the whole Anlaufstelle) that it backs. */
+export const coveringSource = <const T extends readonly [string, ...string[]]>(facts: T) =>
+  field(
+    z.strictObject({
+      ...sourceShape(),
+      covers: field(
+        z.array(withCmsHint(z.enum(facts), { optionLabels: 'source.fact' })).min(1, { error: 'Bitte mindestens eine Angabe wählen, die diese Quelle belegt.' }),
+        'Belegt',
+        'Welche Angaben auf dieser Seite stehen.',
+      ),
+    }),
+    'Quelle',
+    'Öffentliche Webseite mit Datum, auf der diese Angaben stehen.',
+  );
+
 /** German phone numbers as typed by staff: digits, spaces, +, /, - and brackets. */
 export const phone = () =>
   field(
@@ -121,6 +179,11 @@ export const address = () =>
       postcode: postcode().optional(),
       city: plainText('Ort', 'Stadt oder Gemeinde, z. B. Artern.', 80),
       quarter: field(z.string().trim().min(1).max(80), 'Stadtteil oder Ortsteil', 'Nur wenn hilfreich, z. B. Winzerla.').optional(),
+      landmark: field(
+        z.string().trim().min(1).max(120),
+        'Lage',
+        'Nur wenn die Quelle keine Straße nennt, aber beschreibt, wo es ist, z. B. „gegenüber dem Rathaus“.',
+      ).optional(),
     }),
     'Anschrift',
     'Die Anschrift, wie sie auf einem Brief stehen würde. Unbekanntes leer lassen.',

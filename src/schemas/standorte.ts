@@ -1,13 +1,16 @@
 /**
  * The Anlaufstellen: who runs them, where their offices and outreach places are,
  * when they are open and which places they are responsible for.
- * Unknown facts stay empty; the site shows "Angaben folgen" for them.
+ * Every published fact names its public source (address and date, `sources`); unknown facts stay empty
+ * and the page says in one line what is still missing. „Geprüft am“ (`checkedAt`) is separate: only
+ * staff who confirmed the facts set it.
  */
 import { z } from 'astro/zod';
 import { withCmsHint } from './cms';
 import {
   address,
   coordinates,
+  coveringSource,
   district,
   easyLanguage,
   email,
@@ -15,8 +18,10 @@ import {
   isoDate,
   languages,
   phone,
+  partialDate,
   plainText,
   postcode,
+  source,
   url,
   weeklyHours,
 } from './fields';
@@ -24,6 +29,20 @@ import {
 export const OUTREACH_KINDS = ['jobcenter', 'stadtteilzentrum', 'beratungsmobil', 'gemeinde', 'sonstiges'] as const;
 export const CATCHMENT_KINDS = ['stadt', 'gemeinde', 'ortsteil', 'stadtteil', 'landkreis'] as const;
 export const STEP_FREE_VALUES = ['ja', 'teilweise', 'nein'] as const;
+/** Facts of an office that a source can back. */
+export const OFFICE_FACTS = ['adresse', 'telefon', 'email', 'sprechzeiten', 'zugang', 'anfahrt'] as const;
+/** Facts of an outreach place that a source can back. */
+export const OUTREACH_FACTS = ['ort', 'sprechzeiten', 'hinweis'] as const;
+/** Facts of the whole Anlaufstelle that a source can back. */
+export const STANDORT_FACTS = ['traeger', 'seit', 'zustaendig', 'website', 'sprachen'] as const;
+export const CHANGE_KINDS = ['neu', 'umzug', 'geschlossen', 'beendet', 'traegerwechsel', 'sonstiges'] as const;
+
+const sourcesOf = <const T extends readonly [string, ...string[]]>(facts: T, what: string) =>
+  field(
+    z.array(coveringSource(facts)).default([]),
+    'Quellen',
+    `Für jede Angabe ${what}: die öffentliche Webseite, auf der sie steht, und wann. Erscheint auf der Website als „laut …, Stand …“.`,
+  );
 
 const accessibility = () =>
   field(
@@ -50,6 +69,7 @@ export const office = () =>
       hours: weeklyHours(),
       accessibility: accessibility(),
       transit: field(z.string().trim().max(200), 'Anfahrt mit Bus und Bahn', 'z. B. „Straßenbahn 1, Haltestelle Berliner Platz“.').optional(),
+      sources: sourcesOf(OFFICE_FACTS, 'dieses Büros (Adresse, Telefon, E-Mail, Sprechzeiten …)'),
     }),
     'Büro',
     'Ein Ort, an den Menschen zur Beratung kommen können (Komm-Struktur).',
@@ -64,6 +84,7 @@ export const outreachPlace = () =>
       coordinates: coordinates().optional(),
       hours: weeklyHours(),
       note: field(z.string().trim().max(300), 'Hinweis', 'z. B. „Termine nach Absprache“ oder wo das Beratungsmobil steht.').optional(),
+      sources: sourcesOf(OUTREACH_FACTS, 'dieses Ortes (Ort, Sprechzeiten, Hinweis)'),
     }),
     'Außensprechstunde',
     'Ein Ort, an dem das Team Menschen aufsucht (Geh-Struktur), z. B. im Jobcenter oder mit dem Beratungsmobil.',
@@ -112,7 +133,7 @@ export const standorteSchema = () =>
     ).default({}),
     summary: field(z.string().trim().min(1).max(300), 'Kurzbeschreibung', 'Ein bis zwei Sätze für die Übersicht.').optional(),
     easyLanguage: easyLanguage('Was diese Anlaufstelle macht und wie man sie erreicht,').optional(),
-    since: isoDate('Besteht seit', 'Seit wann es die Anlaufstelle gibt.').optional(),
+    since: partialDate('Besteht seit', 'Seit wann es die Anlaufstelle gibt, so genau wie die Quelle: 2019, 2022-07 oder 2025-07-01.').optional(),
     offices: field(z.array(office()).default([]), 'Büros', 'Orte, an die Menschen zur Beratung kommen.'),
     outreach: field(z.array(outreachPlace()).default([]), 'Außensprechstunden', 'Orte, an denen das Team Menschen aufsucht.'),
     closures: field(z.array(closure()).default([]), 'Schließzeiten', 'Urlaub, Fortbildungen und andere geschlossene Tage.'),
@@ -129,10 +150,36 @@ export const standorteSchema = () =>
     languages: languages('Sprachen, in denen beraten werden kann (auch mit Sprachmittlung).'),
     website: url('Eigene Website', 'Falls die Anlaufstelle eine eigene Seite hat.').optional(),
     checkedAt: isoDate('Geprüft am', 'Datum, an dem jemand vor Ort alle Angaben zuletzt geprüft hat.').optional(),
-    sources: field(
-      z.array(z.string().trim().min(1).max(200)).default([]),
-      'Quellen',
-      'Woher die Angaben stammen (nur intern zur Prüfung, erscheint nicht auf der Website).',
+    sources: sourcesOf(STANDORT_FACTS, 'der Anlaufstelle (Träger, „Besteht seit“, Zuständigkeit, Website, Sprachen)'),
+    changes: field(
+      z.array(
+        field(
+          z.strictObject({
+            kind: withCmsHint(field(z.enum(CHANGE_KINDS), 'Art der Änderung', 'Was sich geändert hat.'), { optionLabels: 'change.kind' }),
+            date: partialDate('Wann', 'Seit wann die Änderung gilt, z. B. 2021-12-22, 2025-07 oder 2026.').optional(),
+            text: field(z.string().trim().min(1).max(400), 'Was Bürgerinnen und Bürger wissen müssen', 'z. B. „Das Büro in Lusan ist seit dem 22. Dezember 2021 geschlossen. Beraten wird im Infopoint Bieblach.“'),
+            source: source(),
+          }),
+          'Änderung',
+          'Eine Änderung, die Menschen kennen müssen: Umzug, geschlossenes Büro, neuer Träger, neue oder beendete Anlaufstelle.',
+        ),
+      ).default([]),
+      'Was sich geändert hat',
+      'Erscheint oben auf der Seite der Anlaufstelle, jeweils mit Quelle.',
+    ),
+    facts: field(
+      z.array(
+        field(
+          z.strictObject({
+            text: field(z.string().trim().min(1).max(400), 'Angabe', 'Ein Satz, z. B. „Jeden Mittwoch gibt es ein Nachbarschaftscafé.“'),
+            source: source(),
+          }),
+          'Weitere Angabe',
+          'Eine Angabe aus einer öffentlichen Quelle, z. B. ein Angebot oder wer mitfinanziert.',
+        ),
+      ).default([]),
+      'Weitere Angaben',
+      'Angebote und Hintergründe, jede mit Quelle. Alte oder widersprüchliche Angaben nur mit Warnhinweis.',
     ),
   });
 

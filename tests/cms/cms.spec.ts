@@ -147,7 +147,7 @@ test('an editor adds opening hours to a Standort as structured fields', async ()
   expect(saved).toMatch(/^\s+(- )?opens: ["']?09:00["']?$/m);
   expect(saved).toMatch(/^\s+(- )?closes: ["']?12:00["']?$/m);
   expect(saved).toMatch(/^\s+(- )?byAppointment: false$/m);
-  expect(saved).toContain('Einbecker Str. 6');
+  expect(saved).toContain('Einbecker Straße 8');
 });
 
 test('the media designer adds a photo piece with an uploaded image and its alt text', async () => {

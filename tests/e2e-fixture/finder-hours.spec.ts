@@ -75,15 +75,16 @@ test.describe('live opening status in Berlin time', () => {
     await expect(page.locator('h1')).toHaveText('Ihre Anlaufstelle in Oberprüfdorf');
     await expect(page.locator('main')).toContainText('Ortsteil von Nordtesthausen');
     await expect(officeStatus(page)).toHaveText('Jetzt geöffnet · bis 12:00 Uhr');
-    await expect(page.locator('main a[href="tel:+493610000001"]')).toBeVisible();
+    await expect(page.locator('main a[href="tel:+493610000001"]').first()).toBeVisible();
   });
 
-  test('without hours: "Angaben folgen", no script and the Koordinierungsstelle instead', async ({ page }) => {
+  test('without hours: one line names what is missing, no script, and the coordination office as the way to a person', async ({ page }) => {
     await page.goto('/standorte/teststelle-ohne-angaben/');
-    await expect(page.locator('main')).toContainText('Angaben folgen');
+    await expect(page.locator('main .th-missing')).toHaveText('Noch nicht bekannt: Träger, Anschrift, Telefon, E-Mail, Sprechzeiten, Zugang ohne Stufen und Anfahrt mit Bus und Bahn.');
+    await expect(page.locator('main')).not.toContainText('Angaben folgen');
     await expect(page.locator('th-opening-status')).toHaveCount(0);
     await expect(page.locator('script[type="module"]')).toHaveCount(0);
-    await expect(page.locator('main a[href="/ueber-thinka/#die-koordinierungsstelle-in-jena"]')).toBeVisible();
+    await expect(page.locator('main .th-reach[data-reach="coordination"] [data-way="coordination"] > a[href="https://thasg.de/uber-thsag/"]')).toBeVisible();
   });
 });
 
@@ -105,7 +106,9 @@ test.describe('without JavaScript', () => {
     await page.goto('/standorte/');
     const card = page.locator('[data-standort-id="teststelle-nord"]');
     await expect(card).toContainText('Sprechzeiten: siehe Seite der Anlaufstelle');
-    await expect(page.locator('[data-standort-id="teststelle-ohne-angaben"]')).toContainText('Sprechzeiten: Angaben folgen');
+    const empty = page.locator('[data-standort-id="teststelle-ohne-angaben"]');
+    await expect(empty).not.toContainText('Sprechzeiten');
+    await expect(empty.getByRole('link', { name: 'So erreichen Sie jemanden' })).toHaveAttribute('href', '/standorte/teststelle-ohne-angaben/#erreichen-teststelle-ohne-angaben');
   });
 });
 

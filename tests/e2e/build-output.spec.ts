@@ -100,13 +100,20 @@ test('the scripts of the standorte pages stay small (gzip)', () => {
   expect([...seen.values()].reduce((sum, size) => sum + size, 0)).toBeLessThan(8 * 1024);
 });
 
-test('every location has a contact card with only known facts', () => {
+test('a location page offers a contact card exactly when there is one, and the card holds only known facts', () => {
+  let cards = 0;
   for (const id of entryIds('standorte')) {
+    const html = readFileSync(join(DIST, 'standorte', id, 'index.html'), 'utf8');
+    const offered = html.includes(`href="/standorte/${id}.vcf"`);
+    expect(existsSync(join(DIST, 'standorte', `${id}.vcf`)), id).toBe(offered);
+    if (!offered) continue;
+    cards += 1;
     const card = readFileSync(join(DIST, 'standorte', `${id}.vcf`), 'utf8');
     expect(card.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\n'), id).toBe(true);
     expect(card.trimEnd().endsWith('END:VCARD'), id).toBe(true);
     expect(card, id).toContain(`URL:https://thinka.de/standorte/${id}/`);
   }
+  expect(cards).toBeGreaterThan(0);
 });
 
 /** Image files below content/, e.g. content/media/leitlinien-plakat/plakat.png */

@@ -49,3 +49,19 @@ test('the Gebärdensprache page says honestly that the DGS video is not recorded
   await expect(page.locator('main')).toContainText('ist noch nicht aufgenommen');
   await expect(page.locator('main')).toContainText('Landesdurchsetzungsstelle bei der oder dem Beauftragten für Menschen mit Behinderungen des Freistaats Thüringen');
 });
+
+test('Leichte-Sprache pages use large type (at least 19 px), list the topics once and promise nothing the site lacks', async ({ page }) => {
+  for (const path of ['/leichte-sprache/', ...EASY_PAGES]) {
+    await page.goto(path);
+    const small = await page
+      .locator('main article > p')
+      .evaluateAll((paragraphs) => paragraphs.filter((p) => Number.parseFloat(getComputedStyle(p).fontSize) < 19).map((p) => p.textContent?.slice(0, 40)));
+    expect(small, path).toEqual([]);
+    expect(await page.locator('main article > p').count(), path).toBeGreaterThan(0);
+    await expect(page.locator('main')).not.toContainText('Angaben folgen');
+    await expect(page.locator('main')).not.toContainText('Die Telefon·nummer steht auf der Seite von der Anlauf·stelle.');
+  }
+  await page.goto('/leichte-sprache/');
+  await expect(page.locator('main article > ul')).toHaveCount(0);
+  await expect(page.locator('main')).toContainText('Unten stehen die Themen.');
+});

@@ -110,13 +110,13 @@ test.describe('right to left', () => {
       .first()
       .evaluate((element) => getComputedStyle(element, '::before').content);
     expect(separator).toContain('‹');
-    const phone = page.locator('main a[href="tel:+4934667404457"] .ltr');
+    const phone = page.locator('main a[href="tel:+4934667404457"] .ltr').first();
     await expect(phone).toHaveText('03466 7404457');
     expect(await phone.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
     for (const line of await page.locator('main address .ltr').all()) {
       expect(await line.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
     }
-    await expect(page.locator('main address')).toContainText('06556 Artern');
+    await expect(page.locator('main .th-place address')).toContainText('Einbecker Straße 8');
   });
 });
 
@@ -125,12 +125,26 @@ test.describe('content without a translation', () => {
     await page.goto('/en/standorte/artern/');
     const german = page.locator('main .th-in-german');
     await expect(german.locator('.th-in-german__note')).toHaveText('This text has not been translated yet. It is shown here in German.');
-    await expect(german.locator('[lang="de"]')).toContainText('Wie alle ThINKA-Anlaufstellen');
-    await page.goto('/ar/leitlinien/aktivierung/');
-    await expect(page.locator('h1')).toHaveText('التفعيل');
+    await expect(german.locator('[lang="de"]')).toContainText('Sie können in die Anlaufstelle kommen');
+    await page.goto('/ar/standorte/artern/');
     const body = page.locator('main .th-in-german > [lang="de"]');
     await expect(body).toHaveAttribute('dir', 'ltr');
-    await expect(body).toContainText('Ziel der Projekte ist es');
+    await expect(body).toContainText('Sie können in die Anlaufstelle kommen');
+  });
+
+  test('Leitlinien pages are translated in full, title, teaser and text', async ({ page }) => {
+    for (const [path, title, text] of [
+      ['/ar/leitlinien/aktivierung/', 'التفعيل', 'ثقافة محلية للمشاركة'],
+      ['/en/leitlinien/integration/', 'Integration', 'regular labour market'],
+      ['/uk/leitlinien/kooperation/', 'Співпраця', 'співпрацю замість конкуренції'],
+      ['/ru/leitlinien/nachhaltigkeit/', 'Устойчивое развитие', 'руководящую группу'],
+      ['/fa/leitlinien/kooperation/', 'همکاری', 'گروه راهبری'],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.locator('h1'), path).toHaveText(title);
+      await expect(page.locator('main article'), path).toContainText(text);
+      await expect(page.locator('main .th-in-german'), path).toHaveCount(0);
+    }
   });
 
   test('translated Leitlinien teasers and "Was ist ThINKA?" are shown in the visitor\'s language', async ({ page }) => {

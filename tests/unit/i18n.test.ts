@@ -82,12 +82,27 @@ describe('UI strings in other languages', () => {
     expect(LOCALES.filter((locale) => LOCALE_INFO[locale].dir === 'rtl')).toEqual(['ar', 'fa']);
   });
 
-  it('formats dates in the Gregorian calendar with Latin digits everywhere', () => {
+  it('formats dates in the Gregorian calendar, with Latin digits except Persian digits in Farsi', () => {
     const date = new Date(Date.UTC(2026, 10, 25, 12));
     for (const locale of LOCALES) {
       const text = new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
-      expect(text, locale).toMatch(/25/);
-      expect(text, locale).toMatch(/2026/);
+      expect(text, locale).toMatch(locale === 'fa' ? /۲۵/ : /25/);
+      expect(text, locale).toMatch(locale === 'fa' ? /۲۰۲۶/ : /2026/);
     }
+  });
+});
+
+describe('right-to-left punctuation and digits', () => {
+  it('keeps the final punctuation of an Arabic or Farsi sentence at its end after a Latin word or number (right-to-left mark)', () => {
+    for (const [locale, dictionary] of [['ar', ar], ['fa', fa]] as const) {
+      const loose = Object.entries(dictionary as Record<string, string>).filter(([, text]) => /[A-Za-z0-9}][.:!?؟]$/.test(text) && !text.endsWith('e.V.'));
+      expect(loose.map(([key]) => `${locale}: ${key}`)).toEqual([]);
+    }
+  });
+
+  it('writes dates in Persian digits for Farsi and Latin digits elsewhere', () => {
+    const date = new Date('2026-11-29T12:00:00Z');
+    expect(new Intl.DateTimeFormat(LOCALE_INFO.fa.intl, { year: 'numeric' }).format(date)).toBe('۲۰۲۶');
+    expect(new Intl.DateTimeFormat(LOCALE_INFO.ar.intl, { year: 'numeric' }).format(date)).toBe('2026');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFinderIndex, searchFinder, type FinderStandort } from '../../src/lib/finder';
-import { areaPhrase, groupByLetter, indexLetter, linkMunicipalityPages, municipalityPages, pageForCatchment } from '../../src/lib/municipalities';
+import { areaPhrase, groupByLetter, indexLetter, linkMunicipalityPages, municipalityPages, pageForCatchment, titlePhrase } from '../../src/lib/municipalities';
 
 type Catchment = FinderStandort['data']['catchment'][number];
 const place = (name: string, kind: Catchment['kind'] = 'stadt', extra: Partial<Catchment> = {}): Catchment => ({ name, kind, postcodes: [], ...extra });
@@ -102,5 +102,16 @@ describe('pageForCatchment', () => {
     expect(pageForCatchment(pages, 'weimar', { name: 'Lobeda', kind: 'ortsteil', partOf: 'Weimar' })?.slug).toBe('lobeda-weimar');
     expect(pageForCatchment(pages, 'soemmerda', { name: 'Koelleda', kind: 'stadt' })?.slug).toBe('koelleda');
     expect(pageForCatchment(pages, 'artern', { name: 'Kölleda', kind: 'stadt' })).toBeUndefined();
+  });
+});
+
+describe('place-page titles', () => {
+  it('use the preposition the place needs: im Stadtteil Rieth, für die Stadt An der Schmücke, in Kölleda', () => {
+    expect(titlePhrase({ name: 'Rieth', kind: 'stadtteil' })).toBe('stadtteil');
+    expect(titlePhrase({ name: 'An der Schmücke', kind: 'stadt' })).toBe('forStadt');
+    expect(titlePhrase({ name: 'Am Berg', kind: 'gemeinde' })).toBe('forGemeinde');
+    expect(titlePhrase({ name: 'Kölleda', kind: 'stadt' })).toBe('in');
+    expect(titlePhrase({ name: 'Andisleben', kind: 'gemeinde' })).toBe('in');
+    expect(titlePhrase({ name: 'Ilm-Kreis', kind: 'landkreis' })).toBe('area');
   });
 });

@@ -99,8 +99,8 @@ describe('describeStatus in Berlin time', () => {
     expect(describe_(appointments, '2026-03-31T08:00:00Z').headline).toBe('Nächste Sprechzeit (nur mit Termin): Mo 13.4. 14:00');
   });
 
-  it('never invents hours: no slots means "Angaben folgen"', () => {
-    expect(describe_({ slots: [], closures: [] }, '2026-03-31T08:30:00Z')).toEqual({ tone: 'unknown', headline: 'Sprechzeiten: Angaben folgen' });
+  it('never invents hours: no slots means "noch nicht bekannt"', () => {
+    expect(describe_({ slots: [], closures: [] }, '2026-03-31T08:30:00Z')).toEqual({ tone: 'unknown', headline: 'Sprechzeiten: noch nicht bekannt' });
   });
 
   it('says so when nothing is planned in the next three weeks', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slotsByDay, sortSlots, type WeeklySlot } from '../../src/lib/hours';
-import { groupByDistrict, isMissingContact, primaryPhone } from '../../src/lib/standorte';
+import { groupByDistrict, missingFacts, primaryPhone } from '../../src/lib/standorte';
 import { openingHoursSpecification, standortStructuredData } from '../../src/lib/structured-data';
 
 const slot = (day: WeeklySlot['day'], opens: string, closes: string, byAppointment = false): WeeklySlot => ({ day, opens, closes, byAppointment });
@@ -43,12 +43,23 @@ describe('standorte', () => {
     expect(groups[0]?.standorte.map((s) => s.id)).toEqual(['artern', 'bad-frankenhausen', 'sondershausen']);
   });
 
-  it('finds the first phone number and knows when nothing reachable is known', () => {
-    const artern = standort('artern', 'Artern', 'Kyffhäuserkreis', [{ street: 'Einbecker Str. 6', phone: '03466 7404457' }]);
+  it('finds the first phone number', () => {
+    const artern = standort('artern', 'Artern', 'Kyffhäuserkreis', [{ street: 'Einbecker Straße 8', phone: '03466 7404457' }]);
     expect(primaryPhone(artern)).toBe('03466 7404457');
-    expect(isMissingContact(artern)).toBe(false);
-    expect(isMissingContact(standort('weimar', 'Weimar', 'Weimar', [{}]))).toBe(true);
-    expect(isMissingContact(standort('x', 'X', 'Gera'))).toBe(true);
+    expect(primaryPhone(standort('weimar', 'Weimar', 'Weimar', [{}]))).toBeUndefined();
+  });
+
+  it('names the facts a citizen looks for that no office or place has yet, once for the whole location', () => {
+    const office = (extra: Record<string, unknown> = {}) => ({ hours: [], address: {}, accessibility: {}, ...extra });
+    expect(missingFacts({ data: { operator: {}, offices: [], outreach: [] } })).toEqual(['operator', 'address', 'phone', 'email', 'hours', 'stepFree', 'transit']);
+    const artern = {
+      data: {
+        operator: {},
+        offices: [office({ phone: '03466 7404457', email: 'a@example.org', address: { street: 'Einbecker Straße 8' } }), office({ transit: 'Bus 1' })],
+        outreach: [{ hours: [slot('mo', '09:00', '12:00')] }],
+      },
+    };
+    expect(missingFacts(artern)).toEqual(['operator', 'stepFree']);
   });
 
   it('builds schema.org data without inventing missing facts', () => {
