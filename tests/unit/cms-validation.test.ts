@@ -39,7 +39,7 @@ const VALID: Record<string, Record<string, unknown>> = {
     languages: ['de', 'en'],
     website: 'https://example.org/',
     checkedAt: '2026-11-01',
-    sources: ['https://example.org/'],
+    sources: [{ url: 'https://example.org/', seen: '2026-11', covers: ['seit'] }],
   },
   team: { role: 'Beraterin', area: 'Anlaufstelle Musterstadt', summary: 'Berät.', since: '2023-09', portrait: photo, languages: ['de'], contact: { email: 'a@example.org', phone: '03621 123456' }, order: 3 },
   leitlinien: { title: 'Kooperation', teaser: 'Gemeinsam.', order: 2, icon: 'kooperation' },
