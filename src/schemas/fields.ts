@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { withCmsHint } from './cms';
+import { THURINGIAN_DISTRICTS } from '../lib/districts';
 
 export interface FieldMeta {
   /** German label shown to editors and used in error messages. */
@@ -21,31 +22,8 @@ export function field<T extends z.ZodType>(schema: T, title: string, description
   return schema.meta({ title, description } satisfies FieldMeta);
 }
 
-/** Thuringia's 5 kreisfreie Städte and 17 Landkreise. */
-export const THURINGIAN_DISTRICTS = [
-  'Erfurt',
-  'Gera',
-  'Jena',
-  'Suhl',
-  'Weimar',
-  'Altenburger Land',
-  'Eichsfeld',
-  'Gotha',
-  'Greiz',
-  'Hildburghausen',
-  'Ilm-Kreis',
-  'Kyffhäuserkreis',
-  'Nordhausen',
-  'Saale-Holzland-Kreis',
-  'Saale-Orla-Kreis',
-  'Saalfeld-Rudolstadt',
-  'Schmalkalden-Meiningen',
-  'Sömmerda',
-  'Sonneberg',
-  'Unstrut-Hainich-Kreis',
-  'Wartburgkreis',
-  'Weimarer Land',
-] as const;
+/** Thuringia's 5 kreisfreie Städte and 17 Landkreise (list and kinds: src/lib/districts.ts). */
+export { THURINGIAN_DISTRICTS, KREISFREIE_STAEDTE, districtKind, DISTRICT_KIND_LABEL } from '../lib/districts';
 
 export const district = () =>
   field(

@@ -1,0 +1,349 @@
+/**
+ * Every Thuringian query gets an answer that leads to a person. A query (place, Ortsteil, postcode or
+ * district, in any spelling) is matched against the gazetteer and the places named in catchments; the
+ * answer is, in this order: the Anlaufstellen whose catchment covers the place; else those in the
+ * place's district; else "no Anlaufstelle in your district" with the nearest ones by straight-line
+ * distance. Pure logic: the finder script, the district pages and the unit tests all use it.
+ */
+import { districtCentre, type Gazetteer, type GazetteerPlace } from './gazetteer';
+import { distanceKm, type LatLng } from './geo';
+import { editDistance, type CatchmentKind } from './finder';
+import { DISTRICT_WORDS, PLACE_ALIASES, STATE_NAMES, TOWN_WORDS, placeKey } from './place-names';
+
+/** What the finder needs to know about an Anlaufstelle; small enough to embed in the page. */
+export interface FinderStandortInfo {
+  id: string;
+  district: string;
+  catchment: ReadonlyArray<{ name: string; kind: CatchmentKind; partOf?: string | undefined }>;
+  /** Where it is: office and outreach coordinates, or the gazetteer coordinates of its towns. */
+  points: LatLng[];
+}
+
+export type PlaceKind = 'ort' | 'ortsteil' | 'stadtteil';
+
+export interface IndexedPlace {
+  name: string;
+  partOf?: string;
+  district: string;
+  coordinates: LatLng;
+  postcodes: string[];
+  kind: PlaceKind;
+  /** Full key, key of the name before "/", "(" or ",", and keys of the name in other scripts. */
+  keys: string[];
+}
+
+export interface PlaceIndex {
+  places: IndexedPlace[];
+  districts: Array<{ name: string; key: string; centre: LatLng | undefined }>;
+  postcodes: Map<string, { district: string; coordinates: LatLng }>;
+  placesByPostcode: Map<string, IndexedPlace[]>;
+  standorte: FinderStandortInfo[];
+  stateKeys: Set<string>;
+}
+
+/** How the Anlaufstellen of an answer relate to the place. */
+export type Tier = 'catchment' | 'district' | 'nearest';
+
+export interface AnswerStandort {
+  id: string;
+  /** Straight-line kilometres, for the tier "nearest" only. */
+  distanceKm?: number;
+}
+
+export interface PlaceAnswer {
+  /** The place (or, for a district query, undefined) the answer is for. */
+  place?: IndexedPlace;
+  district: string;
+  /** The postcode typed, when the query was one. */
+  postcode?: string;
+  tier: Tier;
+  standorte: AnswerStandort[];
+}
+
+export type FinderAnswer =
+  | { kind: 'empty' }
+  /** Fewer than 5 digits, or fewer than 2 letters. */
+  | { kind: 'tooShort' }
+  /** "Thüringen": the whole Land. */
+  | { kind: 'state' }
+  /** Five digits that are no Thuringian postcode. */
+  | { kind: 'outsidePostcode'; postcode: string }
+  /** A name that is no Thuringian place, Ortsteil or district. */
+  | { kind: 'unknown' }
+  | { kind: 'answer'; answers: PlaceAnswer[]; others: IndexedPlace[] };
+
+/** Anlaufstellen shown when a district has none: the three nearest. */
+export const NEAREST_COUNT = 3;
+const MAX_ANSWERS = 3;
+const MAX_OTHERS = 8;
+const SCORE = { exact: 300, wordExact: 260, prefix: 200, wordPrefix: 180, fuzzy: 100, perEdit: 10 } as const;
+
+/** The part of a name before "/", " (" or ",": "Saalfeld/Saale" → "Saalfeld", "Neundorf (bei Schleiz)" → "Neundorf". */
+export function baseName(name: string): string {
+  return name.split(/\s*[/(,]/)[0]?.trim() ?? name;
+}
+
+function keysOf(name: string): string[] {
+  const keys = [placeKey(name), placeKey(baseName(name))];
+  for (const alias of PLACE_ALIASES[name] ?? []) keys.push(placeKey(alias));
+  return [...new Set(keys.filter((key) => key.length > 0))];
+}
+
+function catchmentKind(kind: CatchmentKind): PlaceKind {
+  return kind === 'stadtteil' ? 'stadtteil' : kind === 'ortsteil' ? 'ortsteil' : 'ort';
+}
+
+/**
+ * The searchable places: the gazetteer, plus places named in catchments that the gazetteer does not have
+ * (Stadtteile such as Lusan or Winzerla), placed at their town and in the Anlaufstelle's district.
+ */
+export function buildPlaceIndex(gazetteer: Gazetteer, standorte: readonly FinderStandortInfo[]): PlaceIndex {
+  const places: IndexedPlace[] = gazetteer.places.map((place: GazetteerPlace) => {
+    const entry: IndexedPlace = {
+      name: place.name,
+      district: place.district,
+      coordinates: place.coordinates,
+      postcodes: place.postcodes,
+      kind: place.partOf ? 'ortsteil' : 'ort',
+      keys: keysOf(place.name),
+    };
+    if (place.partOf) entry.partOf = place.partOf;
+    return entry;
+  });
+  const inDistrict = (key: string, district: string) =>
+    places.find((place) => place.district === district && !place.partOf && place.keys.includes(key));
+  for (const standort of standorte) {
+    for (const item of standort.catchment) {
+      if (item.kind === 'landkreis') continue;
+      const key = placeKey(item.name);
+      if (places.some((place) => place.district === standort.district && place.keys.includes(key))) continue;
+      const parent = item.partOf ? inDistrict(placeKey(item.partOf), standort.district) : undefined;
+      const coordinates = parent?.coordinates ?? standort.points[0] ?? districtCentre(gazetteer, standort.district);
+      if (!coordinates) continue;
+      const entry: IndexedPlace = {
+        name: item.name,
+        district: standort.district,
+        coordinates,
+        postcodes: parent?.postcodes ?? [],
+        kind: catchmentKind(item.kind),
+        keys: keysOf(item.name),
+      };
+      if (item.partOf) entry.partOf = item.partOf;
+      places.push(entry);
+    }
+  }
+  const placesByPostcode = new Map<string, IndexedPlace[]>();
+  for (const place of places) for (const code of place.postcodes) placesByPostcode.set(code, [...(placesByPostcode.get(code) ?? []), place]);
+  return {
+    places,
+    districts: gazetteer.districts.map((name) => ({ name, key: placeKey(name), centre: districtCentre(gazetteer, name) })),
+    postcodes: new Map(gazetteer.postcodes.map((entry) => [entry.postcode, { district: entry.district, coordinates: entry.coordinates }])),
+    placesByPostcode,
+    standorte: [...standorte],
+    stateKeys: new Set(STATE_NAMES.map(placeKey)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------- answers
+
+function catchmentCovers(standort: FinderStandortInfo, place: IndexedPlace): boolean {
+  if (standort.district !== place.district) return false;
+  const placeKeys = new Set(place.keys);
+  const parentKey = place.partOf ? placeKey(place.partOf) : undefined;
+  return standort.catchment.some((item) => {
+    const key = placeKey(item.name);
+    if (item.kind === 'landkreis') return key === placeKey(place.district);
+    // A Stadtteil entry covers only that Stadtteil; a town entry covers the town and its Ortsteile.
+    if (item.partOf) return placeKeys.has(key) && placeKey(item.partOf) === (parentKey ?? key);
+    return placeKeys.has(key) || placeKey(baseName(item.name)) === placeKey(baseName(place.name)) || key === parentKey;
+  });
+}
+
+function nearest(index: PlaceIndex, origin: LatLng): AnswerStandort[] {
+  return index.standorte
+    .flatMap((standort) => {
+      const distances = standort.points.map((point) => distanceKm(origin, point));
+      return distances.length > 0 ? [{ id: standort.id, distanceKm: Math.min(...distances) }] : [];
+    })
+    .sort((a, b) => a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : 1))
+    .slice(0, NEAREST_COUNT);
+}
+
+function answerForArea(index: PlaceIndex, district: string, origin: LatLng | undefined, covering: string[]): Omit<PlaceAnswer, 'place' | 'postcode' | 'district'> {
+  if (covering.length > 0) return { tier: 'catchment', standorte: covering.map((id) => ({ id })) };
+  const inDistrict = index.standorte.filter((standort) => standort.district === district).map((standort) => ({ id: standort.id }));
+  if (inDistrict.length > 0) return { tier: 'district', standorte: inDistrict };
+  return { tier: 'nearest', standorte: origin ? nearest(index, origin) : [] };
+}
+
+/** The answer for one place: who covers it, else who is in its district, else who is nearest. */
+export function answerForPlace(index: PlaceIndex, place: IndexedPlace): PlaceAnswer {
+  const covering = index.standorte.filter((standort) => catchmentCovers(standort, place)).map((standort) => standort.id);
+  return { place, district: place.district, ...answerForArea(index, place.district, place.coordinates, covering) };
+}
+
+/** The answer for a whole district: Anlaufstellen covering all of it first, then the others in it. */
+export function answerForDistrict(index: PlaceIndex, district: string): PlaceAnswer {
+  const key = placeKey(district);
+  const inDistrict = index.standorte.filter((standort) => standort.district === district);
+  const whole = inDistrict.filter((standort) => standort.catchment.some((item) => item.kind === 'landkreis' && placeKey(item.name) === key));
+  const ordered = [...whole, ...inDistrict.filter((standort) => !whole.includes(standort))].map((standort) => standort.id);
+  const centre = index.districts.find((entry) => entry.name === district)?.centre;
+  return { district, ...answerForArea(index, district, centre, ordered) };
+}
+
+// ---------------------------------------------------------------------------------------------- matching
+
+function allowedEdits(length: number): number {
+  if (length < 4) return 0;
+  return length < 8 ? 1 : 2;
+}
+
+/** How well a query key matches a name key; typos only when the first letter is right, as people rarely mistype it. */
+function keyScore(query: string, key: string): number {
+  if (key === query) return SCORE.exact;
+  const words = key.split(' ');
+  if (words.length > 1 && words.includes(query)) return SCORE.wordExact;
+  if (query.length >= 3 && key.startsWith(query)) return SCORE.prefix;
+  if (query.length >= 3 && words.some((word) => word.startsWith(query))) return SCORE.wordPrefix;
+  let best = 0;
+  for (const candidate of words.length > 1 ? [key, ...words] : [key]) {
+    if (candidate[0] !== query[0]) continue;
+    const allowed = allowedEdits(Math.min(query.length, candidate.length));
+    if (allowed === 0 || Math.abs(query.length - candidate.length) > allowed) continue;
+    const distance = editDistance(query, candidate);
+    if (distance <= allowed) best = Math.max(best, SCORE.fuzzy - SCORE.perEdit * distance);
+  }
+  return best;
+}
+
+interface Scored<T> {
+  item: T;
+  score: number;
+}
+
+function bestScore(query: string, keys: readonly string[]): number {
+  let best = 0;
+  for (const key of keys) best = Math.max(best, keyScore(query, key));
+  return best;
+}
+
+function scorePlaces(index: PlaceIndex, query: string, queryWords: readonly string[]): Array<Scored<IndexedPlace>> {
+  const scored: Array<Scored<IndexedPlace>> = [];
+  for (const place of index.places) {
+    let score = bestScore(query, place.keys);
+    // "Gera-Lusan", "Artern/Unstrut", "Harth-Pöllnitz Köfeln": a known name inside a longer query.
+    if (score < SCORE.wordExact && queryWords.length > 1) {
+      for (const word of spans(queryWords)) {
+        if (place.keys.includes(word.key)) score = Math.max(score, SCORE.wordExact - 40 + 10 * word.length);
+      }
+    }
+    if (score === 0) continue;
+    // Prefer the Ortsteil whose town is named too ("Gera Lusan" → Lusan in Gera), and whole towns over Ortsteile.
+    if (place.partOf && queryWords.includes(placeKey(place.partOf))) score += 15;
+    if (place.kind === 'ort' && !place.partOf) score += 1;
+    scored.push({ item: place, score });
+  }
+  return scored.sort((a, b) => b.score - a.score || compareNames(a.item, b.item));
+}
+
+const collator = new Intl.Collator('de');
+function compareNames(a: IndexedPlace, b: IndexedPlace): number {
+  return collator.compare(a.name, b.name) || collator.compare(a.district, b.district);
+}
+
+/** Contiguous runs of words, longest first: "a b c" → "a b c", "a b", "b c", "a", "b", "c". */
+function spans(words: readonly string[]): Array<{ key: string; length: number }> {
+  const result: Array<{ key: string; length: number }> = [];
+  for (let length = words.length; length >= 1; length -= 1) {
+    for (let start = 0; start + length <= words.length; start += 1) {
+      const key = words.slice(start, start + length).join(' ');
+      if (key.length >= 3) result.push({ key, length });
+    }
+  }
+  return result;
+}
+
+interface ParsedQuery {
+  key: string;
+  words: string[];
+  wantsDistrict: boolean;
+  wantsTown: boolean;
+}
+
+/** Drops "Landkreis", "Stadt", "OT" … in front and "Thüringen" behind a name, and remembers which was asked for. */
+function parseQuery(raw: string, stateKeys: ReadonlySet<string>): ParsedQuery {
+  const words = placeKey(raw).split(' ').filter(Boolean);
+  let wantsDistrict = false;
+  let wantsTown = false;
+  while (words.length > 1) {
+    const first = words[0] ?? '';
+    if (DISTRICT_WORDS.has(first)) wantsDistrict = true;
+    else if (TOWN_WORDS.has(first)) wantsTown = true;
+    else break;
+    words.shift();
+  }
+  while (words.length > 1 && stateKeys.has(words[words.length - 1] ?? '')) words.pop();
+  return { key: words.join(' '), words, wantsDistrict, wantsTown };
+}
+
+function districtMatches(index: PlaceIndex, query: ParsedQuery): Array<Scored<string>> {
+  return index.districts
+    .map((district) => ({ item: district.name, score: keyScore(query.key, district.key) }))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score);
+}
+
+function postcodeAnswer(index: PlaceIndex, postcode: string): FinderAnswer {
+  const known = index.postcodes.get(postcode);
+  if (!known) return { kind: 'outsidePostcode', postcode };
+  const places = index.placesByPostcode.get(postcode) ?? [];
+  if (places.length === 0) {
+    const area = answerForArea(index, known.district, known.coordinates, []);
+    return { kind: 'answer', answers: [{ district: known.district, postcode, ...area }], others: [] };
+  }
+  // One answer per different outcome: a postcode shared by two districts (06578) gets both.
+  const answers: PlaceAnswer[] = [];
+  const seen = new Set<string>();
+  for (const place of [...places].sort(compareNames)) {
+    const answer = { ...answerForPlace(index, place), postcode };
+    const id = `${answer.tier}:${answer.standorte.map((standort) => standort.id).join(',')}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    answers.push(answer);
+  }
+  // Places covered by a catchment first.
+  answers.sort((a, b) => Number(b.tier === 'catchment') - Number(a.tier === 'catchment'));
+  return { kind: 'answer', answers, others: [] };
+}
+
+/** The finder's answer to what someone typed. */
+export function answerQuery(index: PlaceIndex, raw: string): FinderAnswer {
+  const trimmed = raw.trim();
+  if (!trimmed) return { kind: 'empty' };
+  const digits = trimmed.replace(/\s+/g, '');
+  if (/^\d+$/.test(digits)) return digits.length === 5 ? postcodeAnswer(index, digits) : { kind: 'tooShort' };
+  // "99625 Kölleda": the postcode decides.
+  const leadingPostcode = /^(\d{5})\b/.exec(trimmed)?.[1];
+  if (leadingPostcode && index.postcodes.has(leadingPostcode)) return postcodeAnswer(index, leadingPostcode);
+
+  const query = parseQuery(trimmed, index.stateKeys);
+  if (query.key.length < 2) return { kind: 'tooShort' };
+  if (index.stateKeys.has(query.key)) return { kind: 'state' };
+
+  const districts = query.wantsTown ? [] : districtMatches(index, query);
+  const places = query.wantsDistrict && districts.length > 0 ? [] : scorePlaces(index, query.key, query.words);
+  const bestPlace = places[0]?.score ?? 0;
+  const bestDistrict = districts[0]?.score ?? 0;
+  if (bestPlace === 0 && bestDistrict === 0) return { kind: 'unknown' };
+
+  // A district wins when asked for ("Landkreis Gotha") or when it matches better than any place ("Ilm-Kreis").
+  if (bestDistrict > 0 && (query.wantsDistrict || bestDistrict > bestPlace)) {
+    const district = districts[0]?.item ?? '';
+    return { kind: 'answer', answers: [answerForDistrict(index, district)], others: places.slice(0, MAX_OTHERS).map((entry) => entry.item) };
+  }
+  // Equally good places (the same name in several districts) each get an answer.
+  const top = places.filter((entry) => entry.score === bestPlace).slice(0, MAX_ANSWERS);
+  const others = places.filter((entry) => !top.includes(entry)).slice(0, MAX_OTHERS).map((entry) => entry.item);
+  return { kind: 'answer', answers: top.map((entry) => answerForPlace(index, entry.item)), others };
+}
