@@ -8,7 +8,7 @@
 import { districtCentre, type Gazetteer, type GazetteerPlace } from './gazetteer';
 import { distanceKm, type LatLng } from './geo';
 import { editDistance, type CatchmentKind } from './finder';
-import { DISTRICT_WORDS, PLACE_ALIASES, STATE_NAMES, TOWN_WORDS, placeKey } from './place-names';
+import { DISTRICT_WORDS, OUTSIDE_PLACES, PLACE_ALIASES, STATE_NAMES, TOWN_WORDS, placeKey } from './place-names';
 
 /** What the finder needs to know about an Anlaufstelle; small enough to embed in the page. */
 export interface FinderStandortInfo {
@@ -39,6 +39,8 @@ export interface PlaceIndex {
   placesByPostcode: Map<string, IndexedPlace[]>;
   standorte: FinderStandortInfo[];
   stateKeys: Set<string>;
+  /** Key → name of large places outside Thuringia. */
+  outside: Map<string, string>;
 }
 
 /** How the Anlaufstellen of an answer relate to the place. */
@@ -68,6 +70,8 @@ export type FinderAnswer =
   | { kind: 'state' }
   /** Five digits that are no Thuringian postcode. */
   | { kind: 'outsidePostcode'; postcode: string }
+  /** A known place outside Thuringia, e.g. "Leipzig". */
+  | { kind: 'outside'; name: string }
   /** A name that is no Thuringian place, Ortsteil or district. */
   | { kind: 'unknown' }
   | { kind: 'answer'; answers: PlaceAnswer[]; others: IndexedPlace[] };
@@ -141,6 +145,7 @@ export function buildPlaceIndex(gazetteer: Gazetteer, standorte: readonly Finder
     placesByPostcode,
     standorte: [...standorte],
     stateKeys: new Set(STATE_NAMES.map(placeKey)),
+    outside: new Map(OUTSIDE_PLACES.map((name) => [placeKey(name), name])),
   };
 }
 
@@ -222,16 +227,21 @@ interface Scored<T> {
   score: number;
 }
 
+/** keys[0] is the full name: an exact match of it beats one of the short name ("Neundorf" before "Neundorf (bei Schleiz)"). */
 function bestScore(query: string, keys: readonly string[]): number {
   let best = 0;
-  for (const key of keys) best = Math.max(best, keyScore(query, key));
+  keys.forEach((key, position) => {
+    const score = keyScore(query, key);
+    best = Math.max(best, position > 0 && score === SCORE.exact ? score - 1 : score);
+  });
   return best;
 }
 
-function scorePlaces(index: PlaceIndex, query: string, queryWords: readonly string[]): Array<Scored<IndexedPlace>> {
+function scorePlaces(index: PlaceIndex, query: string, queryWords: readonly string[], fullKey = query): Array<Scored<IndexedPlace>> {
   const scored: Array<Scored<IndexedPlace>> = [];
   for (const place of index.places) {
-    let score = bestScore(query, place.keys);
+    // The key without "Landkreis"/"Thüringen" words, or the whole key where a name contains them ("Mühlhausen/Thüringen").
+    let score = Math.max(bestScore(query, place.keys), fullKey === query ? 0 : bestScore(fullKey, place.keys));
     // "Gera-Lusan", "Artern/Unstrut", "Harth-Pöllnitz Köfeln": a known name inside a longer query.
     if (score < SCORE.wordExact && queryWords.length > 1) {
       for (const word of spans(queryWords)) {
@@ -265,6 +275,8 @@ function spans(words: readonly string[]): Array<{ key: string; length: number }>
 }
 
 interface ParsedQuery {
+  /** All words, before "Landkreis", "Stadt" or "Thüringen" were dropped. */
+  fullKey: string;
   key: string;
   words: string[];
   wantsDistrict: boolean;
@@ -284,7 +296,7 @@ function parseQuery(raw: string, stateKeys: ReadonlySet<string>): ParsedQuery {
     words.shift();
   }
   while (words.length > 1 && stateKeys.has(words[words.length - 1] ?? '')) words.pop();
-  return { key: words.join(' '), words, wantsDistrict, wantsTown };
+  return { fullKey: placeKey(raw), key: words.join(' '), words, wantsDistrict, wantsTown };
 }
 
 function districtMatches(index: PlaceIndex, query: ParsedQuery): Array<Scored<string>> {
@@ -327,14 +339,18 @@ export function answerQuery(index: PlaceIndex, raw: string): FinderAnswer {
   const leadingPostcode = /^(\d{5})\b/.exec(trimmed)?.[1];
   if (leadingPostcode && index.postcodes.has(leadingPostcode)) return postcodeAnswer(index, leadingPostcode);
 
+  if (index.stateKeys.has(placeKey(trimmed))) return { kind: 'state' };
   const query = parseQuery(trimmed, index.stateKeys);
   if (query.key.length < 2) return { kind: 'tooShort' };
   if (index.stateKeys.has(query.key)) return { kind: 'state' };
 
   const districts = query.wantsTown ? [] : districtMatches(index, query);
-  const places = query.wantsDistrict && districts.length > 0 ? [] : scorePlaces(index, query.key, query.words);
+  const places = query.wantsDistrict && districts.length > 0 ? [] : scorePlaces(index, query.key, query.words, query.fullKey);
   const bestPlace = places[0]?.score ?? 0;
   const bestDistrict = districts[0]?.score ?? 0;
+  // "Berlin" is Berlin, not Berlingerode: a known place outside Thuringia wins over anything but an exact Thuringian name.
+  const outside = index.outside.get(query.key);
+  if (outside && Math.max(bestPlace, bestDistrict) < SCORE.exact - 1) return { kind: 'outside', name: outside };
   if (bestPlace === 0 && bestDistrict === 0) return { kind: 'unknown' };
 
   // A district wins when asked for ("Landkreis Gotha") or when it matches better than any place ("Ilm-Kreis").
@@ -346,4 +362,49 @@ export function answerQuery(index: PlaceIndex, raw: string): FinderAnswer {
   const top = places.filter((entry) => entry.score === bestPlace).slice(0, MAX_ANSWERS);
   const others = places.filter((entry) => !top.includes(entry)).slice(0, MAX_OTHERS).map((entry) => entry.item);
   return { kind: 'answer', answers: top.map((entry) => answerForPlace(index, entry.item)), others };
+}
+
+// ---------------------------------------------------------------------------------------------- build time
+
+interface StandortLike {
+  id: string;
+  data: {
+    place: string;
+    district: string;
+    catchment: ReadonlyArray<{ name: string; kind: CatchmentKind; partOf?: string | undefined }>;
+    offices: ReadonlyArray<{ address: { city: string }; coordinates?: LatLng | undefined }>;
+    outreach: ReadonlyArray<{ address?: { city: string } | undefined; coordinates?: LatLng | undefined }>;
+  };
+}
+
+/**
+ * Where an Anlaufstelle is, for "nearest": the confirmed coordinates of its offices and outreach places;
+ * without any, the gazetteer coordinates of the towns they are in (town centres, good enough for a
+ * straight-line distance in kilometres); else the centre of its district.
+ */
+export function standortPoints(gazetteer: Gazetteer, standort: StandortLike): LatLng[] {
+  const { data } = standort;
+  const places = [...data.offices, ...data.outreach];
+  const exact = places.flatMap((place) => (place.coordinates ? [place.coordinates] : []));
+  if (exact.length > 0) return exact;
+  const towns = [...new Set([data.place, ...places.flatMap((place) => (place.address ? [place.address.city] : []))])];
+  const points = towns.flatMap((town) => {
+    const key = placeKey(baseName(town));
+    const found = gazetteer.places.find((place) => place.district === data.district && !place.partOf && placeKey(baseName(place.name)) === key);
+    return found ? [found.coordinates] : [];
+  });
+  const unique = [...new Map(points.map((point) => [`${point.lat},${point.lng}`, point])).values()];
+  if (unique.length > 0) return unique;
+  const centre = districtCentre(gazetteer, data.district);
+  return centre ? [centre] : [];
+}
+
+/** The small description of each Anlaufstelle the finder embeds in the page. */
+export function finderStandortInfo(gazetteer: Gazetteer, standort: StandortLike): FinderStandortInfo {
+  return {
+    id: standort.id,
+    district: standort.data.district,
+    catchment: standort.data.catchment.map((item) => (item.partOf ? { name: item.name, kind: item.kind, partOf: item.partOf } : { name: item.name, kind: item.kind })),
+    points: standortPoints(gazetteer, standort),
+  };
 }

@@ -95,6 +95,17 @@ export const STATE_NAMES: readonly string[] = [
   'تورينجيا',
 ];
 
+/**
+ * Large places near or far outside Thuringia that people may type: they get "not in Thuringia" instead of
+ * a Thuringian place that merely begins alike (Berlin → Berlingerode).
+ */
+export const OUTSIDE_PLACES: readonly string[] = [
+  'Berlin', 'Hamburg', 'München', 'Köln', 'Frankfurt', 'Frankfurt am Main', 'Stuttgart', 'Düsseldorf', 'Dortmund', 'Essen',
+  'Leipzig', 'Dresden', 'Chemnitz', 'Zwickau', 'Plauen', 'Halle', 'Halle (Saale)', 'Magdeburg', 'Naumburg', 'Sangerhausen',
+  'Kassel', 'Göttingen', 'Fulda', 'Eschwege', 'Coburg', 'Hof', 'Bamberg', 'Nürnberg', 'Würzburg', 'Hannover', 'Bremen',
+  'Potsdam', 'Rostock', 'Schwerin', 'Kiel', 'Mainz', 'Wiesbaden', 'Saarbrücken', 'Wien', 'Kyiv', 'Kiew', 'Damaskus', 'Kabul',
+];
+
 /** Words before a name that say what kind of place it is; they are removed before matching. */
 export const DISTRICT_WORDS = new Set(['landkreis', 'lk', 'lkr', 'kreis', 'landkr']);
 export const TOWN_WORDS = new Set(['stadt', 'kreisfreie', 'gemeinde', 'landgemeinde', 'ortsteil', 'ot', 'stadtteil', 'in', 'bei', 'im', 'plz']);
