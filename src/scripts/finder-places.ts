@@ -1,0 +1,14 @@
+/**
+ * The place search of the finder, loaded only when someone types: the gazetteer of Thuringia
+ * (src/data/gazetteer/thueringen.json) and the matcher. Kept in its own chunk so /standorte/ loads
+ * without it.
+ */
+import compact from '../data/gazetteer/thueringen.json';
+import { expandGazetteer, type CompactGazetteer } from '../lib/gazetteer';
+import { buildPlaceIndex, type FinderStandortInfo, type PlaceIndex } from '../lib/place-finder';
+
+export { answerQuery } from '../lib/place-finder';
+
+export function createPlaceIndex(standorte: readonly FinderStandortInfo[]): PlaceIndex {
+  return buildPlaceIndex(expandGazetteer(compact as unknown as CompactGazetteer), standorte);
+}
