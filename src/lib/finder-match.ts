@@ -98,10 +98,17 @@ export interface AnswerContext {
   placeBase?: string;
 }
 
+/** A postcode's places named in one line, at most. */
+const MAX_PLACE_NAMES = 4;
+
 /** "Lusan (Gera)", and with the district when the same name answers for several districts: "Neundorf (Saale-Orla-Kreis)". */
 function answerPlaceName(answer: PlaceAnswer, ambiguous: boolean): string {
   const place = answer.place;
   if (!place) return answer.district;
+  if (answer.places && answer.places.length > 1) {
+    const names = answer.places.slice(0, MAX_PLACE_NAMES).join(', ');
+    return answer.places.length > MAX_PLACE_NAMES ? `${names} …` : names;
+  }
   if (place.partOf) return `${place.name} (${place.partOf})`;
   return ambiguous ? `${place.name} (${place.district})` : place.name;
 }

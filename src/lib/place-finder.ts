@@ -58,6 +58,8 @@ export interface PlaceAnswer {
   district: string;
   /** The postcode typed, when the query was one. */
   postcode?: string;
+  /** For a postcode: every place of it with this same answer ("Borxleben, Ichstedt, Kalbsrieth"). */
+  places?: string[];
   tier: Tier;
   standorte: AnswerStandort[];
 }
@@ -315,15 +317,15 @@ function postcodeAnswer(index: PlaceIndex, postcode: string): FinderAnswer {
     return { kind: 'answer', answers: [{ district: known.district, postcode, ...area }], others: [] };
   }
   // One answer per different outcome: a postcode shared by two districts (06578) gets both.
-  const answers: PlaceAnswer[] = [];
-  const seen = new Set<string>();
+  const byOutcome = new Map<string, PlaceAnswer>();
   for (const place of [...places].sort(compareNames)) {
-    const answer = { ...answerForPlace(index, place), postcode };
+    const answer = answerForPlace(index, place);
     const id = `${answer.tier}:${answer.standorte.map((standort) => standort.id).join(',')}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    answers.push(answer);
+    const known = byOutcome.get(id);
+    if (known) known.places?.push(place.name);
+    else byOutcome.set(id, { ...answer, postcode, places: [place.name] });
   }
+  const answers = [...byOutcome.values()];
   // Places covered by a catchment first.
   answers.sort((a, b) => Number(b.tier === 'catchment') - Number(a.tier === 'catchment'));
   return { kind: 'answer', answers, others: [] };
