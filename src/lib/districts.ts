@@ -51,8 +51,12 @@ export const DISTRICT_KIND_LABEL: Record<DistrictKind, string> = {
   landkreis: 'Landkreis',
 };
 
-/** "Kreisfreie Stadt Jena", "Landkreis Gotha", "Ilm-Kreis" (names ending in -kreis carry their kind already). */
+/**
+ * The official-style name with its kind: "Kreisfreie Stadt Jena", "Landkreis Gotha", "Landkreis Eichsfeld";
+ * names that end in -kreis carry their kind already ("Ilm-Kreis", "Kyffhäuserkreis"). Used for the CMS
+ * options, the search filter and search results.
+ */
 export function districtFullName(name: string): string {
-  if (districtKind(name) === 'kreisfreieStadt') return `Kreisfreie Stadt ${name}`;
-  return /kreis$/i.test(name) || name === 'Altenburger Land' || name === 'Eichsfeld' || name === 'Weimarer Land' ? name : `Landkreis ${name}`;
+  if (districtKind(name) === 'kreisfreieStadt') return `${DISTRICT_KIND_LABEL.kreisfreieStadt} ${name}`;
+  return /kreis$/i.test(name) ? name : `${DISTRICT_KIND_LABEL.landkreis} ${name}`;
 }

@@ -27,7 +27,7 @@ export { THURINGIAN_DISTRICTS, KREISFREIE_STAEDTE, districtKind, DISTRICT_KIND_L
 
 export const district = () =>
   field(
-    z.enum(THURINGIAN_DISTRICTS),
+    withCmsHint(z.enum(THURINGIAN_DISTRICTS), { optionLabels: 'district' }),
     'Landkreis oder kreisfreie Stadt',
     'Wählen Sie den Landkreis oder die kreisfreie Stadt aus der Liste.',
   );

@@ -254,6 +254,20 @@ test.describe('location pages', () => {
     expect(json).toMatchObject({ '@type': 'Organization', name: 'ThINKA Sömmerda', areaServed: expect.arrayContaining([{ '@type': 'City', name: 'Kölleda' }]) });
   });
 
+  test('name the kind of district: kreisfreie Stadt or Landkreis', async ({ page }) => {
+    await page.goto('/standorte/jena/');
+    await expect(page.locator('.th-standort__facts dt', { hasText: 'Kreisfreie Stadt' })).toHaveCount(1);
+    await expect(page.locator('.th-standort__facts')).not.toContainText('Landkreis');
+    await page.goto('/standorte/soemmerda/');
+    await expect(page.locator('.th-standort__facts dt', { hasText: 'Landkreis' })).toHaveCount(1);
+    await page.goto('/standorte/');
+    await expect(page.locator('#kreis-jena')).toHaveText('Jena (Kreisfreie Stadt)');
+    await expect(page.locator('#kreis-soemmerda')).toHaveText('Sömmerda (Landkreis)');
+    await page.goto('/suche/');
+    await expect(page.locator('select[name="landkreis"] option[value="Erfurt"]')).toHaveText('Kreisfreie Stadt Erfurt');
+    await expect(page.locator('select[name="landkreis"] option[value="Sömmerda"]')).toHaveText('Landkreis Sömmerda');
+  });
+
   test('link every catchment entry to its place page', async ({ page }) => {
     await page.goto('/standorte/soemmerda/');
     await expect(page.locator('#zustaendig ~ ul a[href="/standorte/orte/koelleda/"]')).toHaveText('Kölleda (Stadt)');
