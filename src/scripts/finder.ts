@@ -259,8 +259,9 @@ class FinderElement extends HTMLElement {
     const first = this.results.firstElementChild;
     if (!(first instanceof HTMLElement)) return;
     const visibleHeight = window.visualViewport?.height ?? window.innerHeight;
-    // The name and the "why" line of the first result: about 7.5rem.
-    const needed = first.getBoundingClientRect().top + 120 - visibleHeight;
+    // Down to the name of the first Anlaufstelle, with a little room below it.
+    const name = first.querySelector('h3') ?? first;
+    const needed = name.getBoundingClientRect().bottom + 16 - visibleHeight;
     const room = this.input.getBoundingClientRect().top - 8;
     const by = Math.min(needed, room);
     if (by > 0) window.scrollBy({ top: by, behavior: 'instant' });
