@@ -89,6 +89,7 @@ const FINDER_SCRIPT_KEYS = [
   'finder.geoError',
   'finder.match.placeDistrict',
   'finder.match.nearest',
+  'finder.match.nearestArea',
   'finder.placeIn',
   'finder.noneInLandkreis',
   'finder.noneInCity',

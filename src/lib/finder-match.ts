@@ -67,6 +67,7 @@ export const ANSWER_TEXT_KEYS = [
   'finder.match.district',
   'finder.match.placeDistrict',
   'finder.match.nearest',
+  'finder.match.nearestArea',
   'finder.placeIn',
   'finder.noneInLandkreis',
   'finder.noneInCity',
@@ -96,6 +97,8 @@ export interface AnswerContext {
   pageOf?: (standortId: string, placeName: string) => string | undefined;
   formatKm: (km: number) => string;
   placeBase?: string;
+  /** "Landkreis Hildburghausen", "Kreisfreie Stadt Suhl": where a whole district's distances are measured from. */
+  districtName?: (district: string) => string;
 }
 
 /** A postcode's places named in one line, at most. */
@@ -146,7 +149,10 @@ export function describeAnswers(answers: readonly PlaceAnswer[], context: Answer
           : fill(texts['finder.match.district'], { area });
         line = { text };
       } else {
-        line = { text: fill(texts['finder.match.nearest'], { km: context.formatKm(standort.distanceKm ?? 0), place: answer.postcode ? `${answer.postcode} ${place}` : place }) };
+        const km = context.formatKm(standort.distanceKm ?? 0);
+        line = answer.place || answer.postcode
+          ? { text: fill(texts['finder.match.nearest'], { km, place: answer.postcode ? `${answer.postcode} ${place}` : place }) }
+          : { text: fill(texts['finder.match.nearestArea'], { km, name: context.districtName?.(answer.district) ?? answer.district }) };
       }
       items.push({ standortId: standort.id, line });
     }

@@ -6,7 +6,7 @@
  */
 import { normalizeSearchText, searchFinder } from '../lib/finder';
 import { describeAnswers, describeMatch, type MatchLine } from '../lib/finder-match';
-import { districtKind } from '../lib/districts';
+import { districtFullName, districtKind } from '../lib/districts';
 import { formatKm, nearestPoint, sortByDistance, type LatLng } from '../lib/geo';
 import type { FinderAnswer, PlaceIndex } from '../lib/place-finder';
 import type { FinderData } from '../data/standorte';
@@ -199,6 +199,7 @@ class FinderElement extends HTMLElement {
           pageOf: (id, name) => this.pages.get(`${id}\u0000${normalizeSearchText(name)}`),
           formatKm: (km) => formatKm(km),
           placeBase: this.data.placeBase,
+          districtName: (district) => districtFullName(district),
         });
         for (const text of described.notices) this.notice.append(paragraph('th-finder__notice-text', text));
         if (answer.others.length > 0) this.renderOthers(answer.others.map((place) => place.name));

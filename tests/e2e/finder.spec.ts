@@ -185,6 +185,41 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#kreis-kyffhaeuserkreis')).toHaveText('Kyffhäuserkreis');
   });
 
+  test('the intro says only what is on screen: no search field, so no "Suche"', async ({ page }) => {
+    await page.goto('/standorte/');
+    const lead = page.locator('.th-finder__lead');
+    await expect(lead).toContainText('Liste von A bis Z');
+    await expect(lead).not.toContainText('Suche');
+    await expect(page.getByRole('heading', { name: 'Alle Orte Thüringens von A bis Z' })).toBeVisible();
+    await expect(page.locator('.th-all-places__districts a')).toHaveCount(22);
+    await expect(page.locator('.th-all-places__districts a[href="/standorte/kreise/jena/"]')).toHaveText('Kreisfreie Stadt Jena');
+    await expect(page.locator('.th-credit')).toContainText('GeoNames');
+    await expect(page.locator('.th-credit a[href="https://creativecommons.org/licenses/by/4.0/deed.de"]')).toHaveText('Lizenz: CC BY 4.0');
+  });
+
+  test('from the A–Z index to the row of a place on its district page, with the responsible Anlaufstelle', async ({ page }) => {
+    await page.goto('/standorte/');
+    await page.locator('#alle-orte ~ nav a, #alle-orte + nav a').filter({ hasText: /^K$/ }).click();
+    await expect(page).toHaveURL(/\/standorte\/orte-a-z\/k\/$/);
+    await expect(page.locator('h1')).toHaveText('Orte mit K');
+    await page.getByRole('link', { name: 'Kölleda', exact: true }).click();
+    await expect(page).toHaveURL(/\/standorte\/kreise\/soemmerda\/#ort-koelleda$/);
+    await expect(page.locator('h1')).toHaveText('Alle Orte im Landkreis Sömmerda');
+    const row = page.locator('#ort-koelleda');
+    await expect(row).toContainText('ThINKA Sömmerda');
+    await expect(row).toContainText('Zuständig für Kölleda');
+    await expect(row).toContainText('99625');
+  });
+
+  test('a district without Anlaufstelle lists its places with the nearest ones, by straight-line distance', async ({ page }) => {
+    await page.goto('/standorte/kreise/hildburghausen/');
+    await expect(page.locator('h1')).toHaveText('Alle Orte im Landkreis Hildburghausen');
+    await expect(page.locator('main')).toContainText('In Ihrem Landkreis gibt es zurzeit keine ThINKA-Anlaufstelle.');
+    await expect(page.locator('#ort-hildburghausen')).toContainText(/ca\. \d+ km Luftlinie von Hildburghausen/);
+    await page.goto('/standorte/kreise/suhl/');
+    await expect(page.locator('main')).toContainText('In Ihrer Stadt gibt es zurzeit keine ThINKA-Anlaufstelle.');
+  });
+
   test('a municipality page names its Anlaufstelle with phone and address', async ({ page }) => {
     await page.goto('/standorte/orte/artern/');
     await expect(page.locator('h1')).toHaveText('Ihre Anlaufstelle in Artern');

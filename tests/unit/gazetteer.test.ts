@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import compact from '../../src/data/gazetteer/thueringen.json';
 import { THURINGIAN_DISTRICTS, districtFullName, districtKind } from '../../src/lib/districts';
+import { districtPages, placesByLetter } from '../../src/lib/district-pages';
 import { expandGazetteer, type CompactGazetteer } from '../../src/lib/gazetteer';
 import { PLACE_ALIASES } from '../../src/lib/place-names';
 import { answerQuery, buildPlaceIndex, finderStandortInfo, type FinderAnswer } from '../../src/lib/place-finder';
@@ -118,5 +119,31 @@ describe('every Thuringian place leads to an Anlaufstelle', () => {
     for (const district of THURINGIAN_DISTRICTS) {
       for (const query of [district, districtFullName(district)]) expect(standortIdsOf(answerQuery(index, query)), query).not.toEqual([]);
     }
+  });
+});
+
+describe('the pages without JavaScript: one per district, and all places from A to Z', () => {
+  const pages = districtPages(index);
+  const letters = placesByLetter(pages);
+
+  it('has a page for each of the 22 districts, listing each of its places with at least one Anlaufstelle', () => {
+    expect(pages.map((page) => page.district)).toEqual([...THURINGIAN_DISTRICTS]);
+    for (const page of pages) {
+      expect(page.answer.standorte.length, page.district).toBeGreaterThan(0);
+      expect(new Set(page.rows.map((row) => row.anchor)).size).toBe(page.rows.length);
+      for (const row of page.rows) expect(row.answer.standorte.length, `${page.district}: ${row.place.name}`).toBeGreaterThan(0);
+    }
+    const listed = pages.reduce((sum, page) => sum + page.rows.length, 0);
+    expect(listed).toBe(index.places.length);
+    expect(listed).toBeGreaterThanOrEqual(gazetteer.places.length);
+  });
+
+  it('indexes every listed place once from A to Z, linked to its row', () => {
+    const entries = letters.flatMap((group) => group.entries);
+    expect(entries).toHaveLength(index.places.length);
+    const kyff = pages.find((page) => page.district === 'Sömmerda');
+    const koelleda = kyff?.rows.find((row) => row.place.name === 'Kölleda');
+    expect(entries).toContainEqual({ name: 'Kölleda', district: 'Sömmerda', path: `/standorte/kreise/soemmerda/#${koelleda?.anchor}` });
+    expect(letters.map((group) => group.slug)).toEqual(expect.arrayContaining(['a', 'k', 'z']));
   });
 });
