@@ -4,9 +4,7 @@
  * The Anlaufstellen come from the page itself; the gazetteer of Thuringia (finder-places.ts) is loaded
  * when someone first types. The visitor's position is used on this device only.
  */
-import { normalizeSearchText, searchFinder } from '../lib/finder';
-import { describeAnswers, describeMatch, type MatchLine } from '../lib/finder-match';
-import { districtFullName, districtKind } from '../lib/districts';
+import type { MatchLine } from '../lib/finder-match';
 import { formatKm, nearestPoint, sortByDistance, type LatLng } from '../lib/geo';
 import type { FinderAnswer, PlaceIndex } from '../lib/place-finder';
 import type { FinderData } from '../data/standorte';
@@ -52,7 +50,8 @@ class FinderElement extends HTMLElement {
   private notice!: HTMLElement;
   private others!: HTMLElement;
   private placeIndex: PlaceIndex | undefined;
-  private answerQuery: PlacesModule['answerQuery'] | undefined;
+  /** The place search and its helpers, once loaded (finder-places.ts). */
+  private places: PlacesModule | undefined;
   /** Only the answer to the latest keystroke is shown, even if an earlier one finishes later. */
   private sequence = 0;
   /** Municipality page per location and place key, from the embedded catchment index. */
@@ -106,14 +105,14 @@ class FinderElement extends HTMLElement {
   }
 
   private async ensureIndex(): Promise<boolean> {
-    if (this.placeIndex && this.answerQuery) return true;
+    if (this.placeIndex && this.places) return true;
     try {
       const places = await loadPlaces();
       this.placeIndex ??= places.createPlaceIndex(this.data.standorte);
-      this.answerQuery = places.answerQuery;
+      this.places = places;
       return true;
     } catch {
-      // Offline or the chunk failed: the catchment index in the page still answers.
+      // Offline or the chunk failed: try again on the next keystroke; until then the lists below answer.
       placesModule = undefined;
       return false;
     }
@@ -147,11 +146,17 @@ class FinderElement extends HTMLElement {
     }
     const ready = await this.ensureIndex();
     if (sequence !== this.sequence) return;
-    const answer: FinderAnswer = ready && this.placeIndex && this.answerQuery ? this.answerQuery(this.placeIndex, query) : { kind: 'unknown' };
-    this.render(answer, query, reveal);
+    if (!ready || !this.placeIndex || !this.places) {
+      // The place search could not load (offline): the lists below still answer, with nothing claimed about the query.
+      this.showOverview();
+      this.announce('');
+      return;
+    }
+    this.render(this.places.answerQuery(this.placeIndex, query), query, reveal, this.places);
   }
 
-  private render(answer: FinderAnswer, query: string, reveal: boolean): void {
+  private render(answer: FinderAnswer, query: string, reveal: boolean, places: PlacesModule): void {
+    const { searchFinder, describeMatch, describeAnswers, districtKind, districtFullName, normalizeSearchText } = places;
     const texts = this.data.texts;
     this.notice.replaceChildren();
     this.others.replaceChildren();
