@@ -32,12 +32,22 @@ export interface IndexedPlace {
   keys: string[];
 }
 
+/** An Anlaufstelle with the keys of its catchment worked out once, not for every place it is compared with. */
+interface CompiledStandort {
+  info: FinderStandortInfo;
+  /** Keys of whole-district catchment entries. */
+  districtKeys: Set<string>;
+  entries: Array<{ key: string; baseKey: string; partOfKey?: string }>;
+}
+
 export interface PlaceIndex {
   places: IndexedPlace[];
   districts: Array<{ name: string; key: string; centre: LatLng | undefined }>;
   postcodes: Map<string, { district: string; coordinates: LatLng }>;
   placesByPostcode: Map<string, IndexedPlace[]>;
   standorte: FinderStandortInfo[];
+  /** The Anlaufstellen of each district, compiled for matching. */
+  byDistrict: Map<string, CompiledStandort[]>;
   stateKeys: Set<string>;
   /** Key → name of large places outside Thuringia. */
   outside: Map<string, string>;
@@ -116,14 +126,23 @@ export function buildPlaceIndex(gazetteer: Gazetteer, standorte: readonly Finder
     if (place.partOf) entry.partOf = place.partOf;
     return entry;
   });
-  const inDistrict = (key: string, district: string) =>
-    places.find((place) => place.district === district && !place.partOf && place.keys.includes(key));
+  // Keys of the places of each district, and its towns (not Ortsteile) by key: catchment entries are looked up here.
+  const keysIn = new Map<string, Set<string>>();
+  const townsIn = new Map<string, IndexedPlace>();
+  const remember = (place: IndexedPlace) => {
+    const keys = keysIn.get(place.district) ?? new Set<string>();
+    for (const key of place.keys) {
+      keys.add(key);
+      if (!place.partOf && !townsIn.has(`${place.district}\u0000${key}`)) townsIn.set(`${place.district}\u0000${key}`, place);
+    }
+    keysIn.set(place.district, keys);
+  };
+  places.forEach(remember);
   for (const standort of standorte) {
     for (const item of standort.catchment) {
       if (item.kind === 'landkreis') continue;
-      const key = placeKey(item.name);
-      if (places.some((place) => place.district === standort.district && place.keys.includes(key))) continue;
-      const parent = item.partOf ? inDistrict(placeKey(item.partOf), standort.district) : undefined;
+      if (keysIn.get(standort.district)?.has(placeKey(item.name))) continue;
+      const parent = item.partOf ? townsIn.get(`${standort.district}\u0000${placeKey(item.partOf)}`) : undefined;
       const coordinates = parent?.coordinates ?? standort.points[0] ?? districtCentre(gazetteer, standort.district);
       if (!coordinates) continue;
       const entry: IndexedPlace = {
@@ -136,7 +155,18 @@ export function buildPlaceIndex(gazetteer: Gazetteer, standorte: readonly Finder
       };
       if (item.partOf) entry.partOf = item.partOf;
       places.push(entry);
+      remember(entry);
     }
+  }
+  const byDistrict = new Map<string, CompiledStandort[]>();
+  for (const info of standorte) {
+    const compiled: CompiledStandort = { info, districtKeys: new Set(), entries: [] };
+    for (const item of info.catchment) {
+      const key = placeKey(item.name);
+      if (item.kind === 'landkreis') compiled.districtKeys.add(key);
+      else compiled.entries.push({ key, baseKey: placeKey(baseName(item.name)), ...(item.partOf ? { partOfKey: placeKey(item.partOf) } : {}) });
+    }
+    byDistrict.set(info.district, [...(byDistrict.get(info.district) ?? []), compiled]);
   }
   const placesByPostcode = new Map<string, IndexedPlace[]>();
   for (const place of places) for (const code of place.postcodes) placesByPostcode.set(code, [...(placesByPostcode.get(code) ?? []), place]);
@@ -146,6 +176,7 @@ export function buildPlaceIndex(gazetteer: Gazetteer, standorte: readonly Finder
     postcodes: new Map(gazetteer.postcodes.map((entry) => [entry.postcode, { district: entry.district, coordinates: entry.coordinates }])),
     placesByPostcode,
     standorte: [...standorte],
+    byDistrict,
     stateKeys: new Set(STATE_NAMES.map(placeKey)),
     outside: new Map(OUTSIDE_PLACES.map((name) => [placeKey(name), name])),
   };
@@ -153,16 +184,14 @@ export function buildPlaceIndex(gazetteer: Gazetteer, standorte: readonly Finder
 
 // ---------------------------------------------------------------------------------------------- answers
 
-function catchmentCovers(standort: FinderStandortInfo, place: IndexedPlace): boolean {
-  if (standort.district !== place.district) return false;
-  const placeKeys = new Set(place.keys);
+function catchmentCovers(standort: CompiledStandort, place: IndexedPlace, districtKey: string): boolean {
+  if (standort.districtKeys.has(districtKey)) return true;
   const parentKey = place.partOf ? placeKey(place.partOf) : undefined;
-  return standort.catchment.some((item) => {
-    const key = placeKey(item.name);
-    if (item.kind === 'landkreis') return key === placeKey(place.district);
+  const baseKey = placeKey(baseName(place.name));
+  return standort.entries.some((entry) => {
     // A Stadtteil entry covers only that Stadtteil; a town entry covers the town and its Ortsteile.
-    if (item.partOf) return placeKeys.has(key) && placeKey(item.partOf) === (parentKey ?? key);
-    return placeKeys.has(key) || placeKey(baseName(item.name)) === placeKey(baseName(place.name)) || key === parentKey;
+    if (entry.partOfKey) return place.keys.includes(entry.key) && entry.partOfKey === (parentKey ?? entry.key);
+    return place.keys.includes(entry.key) || entry.baseKey === baseKey || entry.key === parentKey;
   });
 }
 
@@ -178,23 +207,24 @@ function nearest(index: PlaceIndex, origin: LatLng): AnswerStandort[] {
 
 function answerForArea(index: PlaceIndex, district: string, origin: LatLng | undefined, covering: string[]): Omit<PlaceAnswer, 'place' | 'postcode' | 'district'> {
   if (covering.length > 0) return { tier: 'catchment', standorte: covering.map((id) => ({ id })) };
-  const inDistrict = index.standorte.filter((standort) => standort.district === district).map((standort) => ({ id: standort.id }));
+  const inDistrict = (index.byDistrict.get(district) ?? []).map((standort) => ({ id: standort.info.id }));
   if (inDistrict.length > 0) return { tier: 'district', standorte: inDistrict };
   return { tier: 'nearest', standorte: origin ? nearest(index, origin) : [] };
 }
 
 /** The answer for one place: who covers it, else who is in its district, else who is nearest. */
 export function answerForPlace(index: PlaceIndex, place: IndexedPlace): PlaceAnswer {
-  const covering = index.standorte.filter((standort) => catchmentCovers(standort, place)).map((standort) => standort.id);
+  const districtKey = index.districts.find((entry) => entry.name === place.district)?.key ?? placeKey(place.district);
+  const covering = (index.byDistrict.get(place.district) ?? []).filter((standort) => catchmentCovers(standort, place, districtKey)).map((standort) => standort.info.id);
   return { place, district: place.district, ...answerForArea(index, place.district, place.coordinates, covering) };
 }
 
 /** The answer for a whole district: Anlaufstellen covering all of it first, then the others in it. */
 export function answerForDistrict(index: PlaceIndex, district: string): PlaceAnswer {
   const key = placeKey(district);
-  const inDistrict = index.standorte.filter((standort) => standort.district === district);
-  const whole = inDistrict.filter((standort) => standort.catchment.some((item) => item.kind === 'landkreis' && placeKey(item.name) === key));
-  const ordered = [...whole, ...inDistrict.filter((standort) => !whole.includes(standort))].map((standort) => standort.id);
+  const inDistrict = index.byDistrict.get(district) ?? [];
+  const whole = inDistrict.filter((standort) => standort.districtKeys.has(key));
+  const ordered = [...whole, ...inDistrict.filter((standort) => !whole.includes(standort))].map((standort) => standort.info.id);
   const centre = index.districts.find((entry) => entry.name === district)?.centre;
   return { district, ...answerForArea(index, district, centre, ordered) };
 }
