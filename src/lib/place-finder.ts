@@ -281,6 +281,9 @@ function scorePlaces(index: PlaceIndex, query: string, queryWords: readonly stri
       }
     }
     if (score === 0) continue;
+    // "Heiligenstadt" is Heilbad Heiligenstadt before "Bernterode (bei Heilbad Heiligenstadt)": words of the name
+    // itself count more than words of an added "(bei …)".
+    if (score < SCORE.exact - 1 && placeKey(baseName(place.name)).split(' ').includes(query)) score += 2;
     // Prefer the Ortsteil whose town is named too ("Gera Lusan" → Lusan in Gera), and whole towns over Ortsteile.
     if (place.partOf && queryWords.includes(placeKey(place.partOf))) score += 15;
     if (place.kind === 'ort' && !place.partOf) score += 1;

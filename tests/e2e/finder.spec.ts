@@ -57,7 +57,7 @@ test.describe('with JavaScript', () => {
 
   test('no match says so and keeps the full lists', async ({ page }) => {
     await typeQuery(page, 'Xyzzyhausen');
-    await expect(page.getByRole('status')).toContainText('„Xyzzyhausen“ ist uns als Ort in Thüringen nicht bekannt');
+    await expect(page.getByRole('status')).toContainText('„Xyzzyhausen“ steht nicht in unserem Ortsverzeichnis für Thüringen');
     await expect(page.getByRole('status')).not.toContainText('Schreibweise');
     await expect(page.locator('#orte-a-z')).toBeVisible();
     await search(page).fill('');

@@ -96,6 +96,10 @@ describe('names in other scripts and spellings', () => {
     ['99625', 'soemmerda'],
     ['99625 Kölleda', 'soemmerda'],
     ['07545', 'gera'],
+    ['Erfurt Rieth', 'erfurt'],
+    ['Jena-Lobeda', 'jena'],
+    ['Pößneck', 'saale-orla-kreis'],
+    ['Possneck', 'saale-orla-kreis'],
   ] as const) {
     it(`"${query}" → ${id}`, () => expect(ids(query)).toContain(id));
   }
@@ -135,6 +139,10 @@ describe('the order of answers', () => {
     const answer = answerQuery(index, '06578');
     expect(answer.kind).toBe('answer');
     if (answer.kind === 'answer') expect(new Set(answer.answers.map((entry) => entry.district))).toEqual(new Set(['Kyffhäuserkreis', 'Sömmerda']));
+  });
+
+  it('words of a name count more than words of its "(bei …)": "Heiligenstadt" is Heilbad Heiligenstadt', () => {
+    expect(first('Heiligenstadt').place?.name).toBe('Heilbad Heiligenstadt');
   });
 
   it('the same name in several districts answers for each', () => {
