@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import de from '../src/i18n/de.json';
 import { DEFAULT_LOCALE, LOCALES } from '../src/i18n/locales';
+import { districtFullName } from '../src/lib/districts';
 import { kurztexteSchema } from '../src/schemas/kurztexte';
 import { leitlinienSchema } from '../src/schemas/leitlinien';
 import { MEDIA_KINDS, mediaSchema } from '../src/schemas/media';
@@ -20,7 +21,8 @@ export const MAX_UPLOAD_BYTES = 10 * 1000 * 1000;
 
 const dictionary: Record<string, string> = de;
 const conversion: ConversionOptions = {
-  optionLabel: (prefix, value) => dictionary[`${prefix}.${value}`],
+  // Districts show their kind ("Kreisfreie Stadt Jena", "Landkreis Gotha") from src/lib/districts.ts.
+  optionLabel: (prefix, value) => (prefix === 'district' ? districtFullName(value) : dictionary[`${prefix}.${value}`]),
   maxUploadBytes: MAX_UPLOAD_BYTES,
 };
 

@@ -13,9 +13,9 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = process.cwd();
-// The district names as the schema lists them (src/schemas/fields.ts imports Astro modules, so read the text).
+// The district names as the schema lists them (src/lib/districts.ts; read as text, as the other modules are).
 const THURINGIAN_DISTRICTS = [
-  ...(/THURINGIAN_DISTRICTS = \[([\s\S]*?)\]/.exec(readFileSync(join(ROOT, 'src/schemas/fields.ts'), 'utf8'))?.[1] ?? '').matchAll(/'([^']+)'/g),
+  ...(/THURINGIAN_DISTRICTS = \[([\s\S]*?)\]/.exec(readFileSync(join(ROOT, 'src/lib/districts.ts'), 'utf8'))?.[1] ?? '').matchAll(/'([^']+)'/g),
 ].map(([, name]) => name!);
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const sizes = SIZES.length > 0 ? SIZES : [1000, 3000, 5000];

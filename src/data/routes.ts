@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { TRANSLATED_LOCALES } from '../i18n/locales';
 import { municipalityPages } from '../lib/municipalities';
 import type { Standort } from './standorte';
+import { allDistrictPages, allPlaceLetters } from './places';
 
 interface StaticPath<Props> {
   params: Record<string, string>;
@@ -28,4 +29,21 @@ export async function placePaths() {
 
 export async function leitliniePaths() {
   return (await getCollection('leitlinien')).map((entry) => ({ params: { id: entry.id }, props: { id: entry.id } }));
+}
+
+/** One page per district with all its places: /standorte/kreise/<slug>/. */
+export async function districtPaths() {
+  const standorte = await getCollection('standorte');
+  return (await allDistrictPages()).map((page) => {
+    // Every Anlaufstelle the page names: the district's own, or the nearest ones.
+    const ids = new Set([page.answer, ...page.rows.map((row) => row.answer)].flatMap((answer) => answer.standorte.map((standort) => standort.id)));
+    return { params: { slug: page.slug }, props: { page, standorte: standorte.filter((standort) => ids.has(standort.id)) } };
+  });
+}
+
+/** One page per first letter with all places of Thuringia: /standorte/orte-a-z/<letter>/. */
+export async function placeLetterPaths() {
+  const groups = await allPlaceLetters();
+  const letters = groups.map(({ letter, slug }) => ({ letter, slug }));
+  return groups.map((group) => ({ params: { letter: group.slug }, props: { letter: group.letter, slug: group.slug, entries: group.entries, letters } }));
 }

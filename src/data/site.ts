@@ -1,7 +1,8 @@
 /** Content queries shared by several routes (the only place routes reach into collections for lists). */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE, useTranslations, type Locale } from '../i18n';
-import { allMunicipalityPages, municipalityTitle } from './standorte';
+import { allMunicipalityPages, areaText, municipalityTitle } from './standorte';
+import { allDistrictPages } from './places';
 import { breadcrumbTrail, type Crumb } from '../lib/breadcrumbs';
 import { localizedPath } from '../lib/localized-paths';
 import { MAIN_NAV } from '../lib/navigation';
@@ -88,13 +89,14 @@ export interface SitePage extends TreePage {
 export async function sitePages(): Promise<SitePage[]> {
   // Sections of the main menu first, in menu order; other pages after them, by their own order.
   const navOrder = (href: string) => MAIN_NAV.findIndex((item) => item.href === href) + 1;
-  const [pages, standorte, leitlinien, team, media, places] = await Promise.all([
+  const [pages, standorte, leitlinien, team, media, places, districts] = await Promise.all([
     getCollection('pages'),
     getCollection('standorte'),
     sortedLeitlinien(),
     sortedTeam(),
     sortedMedia(),
     allMunicipalityPages(),
+    allDistrictPages(),
   ]);
   return [
     { title: t('breadcrumbs.home'), path: '/', order: 0, type: 'seite' },
@@ -121,6 +123,14 @@ export async function sitePages(): Promise<SitePage[]> {
       order: 0,
       type: 'anlaufstelle',
       ...(place.districts[0] ? { district: place.districts[0] } : {}),
+    })),
+    // "Alle Orte im Landkreis Gotha": every place of a district with its Anlaufstelle.
+    ...districts.map((page): SitePage => ({
+      title: t('finder.district.title', { area: areaText(page.district) }),
+      path: `/standorte/kreise/${page.slug}/`,
+      order: 0,
+      type: 'anlaufstelle',
+      district: page.district,
     })),
     ...leitlinien.map((entry, index): SitePage => ({ title: entry.data.title, path: `/leitlinien/${entry.id}/`, order: index, type: 'leitlinie' })),
     ...team.map((member, index): SitePage => ({ title: teamTitle(member), path: `/team/${member.id}/`, order: index, type: 'team' })),

@@ -9,6 +9,9 @@ import { FINDER_MATCH_KEYS, type FinderMatchTexts } from '../lib/finder-match';
 import { areaPhrase, linkMunicipalityPages, municipalityPages, titlePhrase, type MunicipalityPage } from '../lib/municipalities';
 import type { Schedule } from '../lib/opening';
 import { OPENING_TEXT_KEYS, type OpeningTexts } from '../lib/opening-text';
+import { finderStandortInfo, type FinderStandortInfo } from '../lib/place-finder';
+import { THURINGIAN_DISTRICTS } from '../lib/districts';
+import { gazetteer } from './places';
 
 export type Standort = CollectionEntry<'standorte'>;
 
@@ -82,8 +85,10 @@ export interface FinderData {
   /** Office and outreach coordinates per location; locations without any are left out. */
   coordinates: Record<string, LatLng[]>;
   names: Record<string, string>;
-  /** "im Kyffhäuserkreis" per district that occurs. */
+  /** "im Kyffhäuserkreis", "in Suhl": every district of Thuringia, in the page's language. */
   areas: Record<string, string>;
+  /** What the place search needs about each Anlaufstelle (catchment, district, where it is). */
+  standorte: FinderStandortInfo[];
   /** Address of the place pages in the page's language, e.g. "/en/standorte/orte/". */
   placeBase: string;
   texts: FinderMatchTexts & Record<FinderScriptKey, string>;
@@ -99,6 +104,18 @@ const FINDER_SCRIPT_KEYS = [
   'finder.geoLocating',
   'finder.geoDenied',
   'finder.geoError',
+  'finder.match.placeDistrict',
+  'finder.match.nearest',
+  'finder.match.nearestArea',
+  'finder.placeIn',
+  'finder.noneInLandkreis',
+  'finder.noneInCity',
+  'finder.nearestLead',
+  'finder.state',
+  'finder.outsidePostcode',
+  'finder.outside',
+  'finder.tooShort',
+  'finder.others',
 ] as const;
 type FinderScriptKey = (typeof FINDER_SCRIPT_KEYS)[number];
 
@@ -108,13 +125,13 @@ export function finderData(standorte: readonly Standort[], pages: readonly Munic
     const points = [...standort.data.offices, ...standort.data.outreach].flatMap((place) => (place.coordinates ? [place.coordinates] : []));
     if (points.length > 0) coordinates[standort.id] = points;
   }
-  const districts = [...new Set(standorte.map((standort) => standort.data.district))];
   const keys = [...FINDER_MATCH_KEYS, ...FINDER_SCRIPT_KEYS];
   return {
     index: linkMunicipalityPages(buildFinderIndex(standorte), pages),
     coordinates,
     names: Object.fromEntries(standorte.map((standort) => [standort.id, standort.data.name])),
-    areas: Object.fromEntries(districts.map((district) => [district, areaText(district, locale)])),
+    areas: Object.fromEntries(THURINGIAN_DISTRICTS.map((district) => [district, areaText(district, locale)])),
+    standorte: standorte.map((standort) => finderStandortInfo(gazetteer, standort)),
     placeBase: localizedPath(locale, '/standorte/orte/'),
     texts: Object.fromEntries(keys.map((key) => [key, uiString(locale, key)])) as FinderData['texts'],
   };

@@ -30,6 +30,7 @@ export const TRANSLATED_KEY_GROUPS = [
   'search.type.',
   'search.headerLabel',
   'search.submit',
+  'search.toggle',
 ] as const;
 
 export const TRANSLATED_KEYS = Object.keys(de).filter((key) => TRANSLATED_KEY_GROUPS.some((group) => key === group || key.startsWith(group))) as Array<keyof typeof de>;

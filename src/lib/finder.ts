@@ -161,21 +161,25 @@ export function buildFinderIndex(standorte: readonly FinderStandort[]): FinderIn
   return { entries: dedupe(entries.filter((entry) => entry.key.length > 0)) };
 }
 
-/** Optimal-string-alignment Damerau-Levenshtein distance: insertions, deletions, substitutions, adjacent swaps. */
+/**
+ * Optimal-string-alignment Damerau-Levenshtein distance: insertions, deletions, substitutions, adjacent swaps.
+ * Three rolling rows instead of a full matrix: it runs for many candidates on every keystroke.
+ */
 export function editDistance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  const cell = (i: number, j: number): number => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i += 1) {
+    current[0] = i;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(cell(i - 1, j) + 1, cell(i, j - 1) + 1, cell(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, cell(i - 2, j - 2) + 1);
-      (rows[i] as number[])[j] = value;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current[j] = value;
     }
+    [before, previous, current] = [previous, current, before];
   }
-  return cell(a.length, b.length);
+  return previous[b.length]!;
 }
 
 /** Typos allowed for a term: none below 4 characters, one up to 7, two from 8. */

@@ -9,7 +9,8 @@ import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../i18n/locales'
  * the Leitlinien. Their interface is translated; content without a translation is shown in German.
  * Keep in step with src/pages/[locale]/ (the link check in tests/e2e/build-output.spec.ts follows every switch link).
  */
-const TRANSLATED_PAGE = /^\/(?:standorte\/(?:orte\/)?(?:[a-z0-9-]+\/)?|leitlinien\/(?:[a-z0-9-]+\/)?)?$/;
+// The finder, each location, each place page (orte/), each district page (kreise/) and each letter of all places (orte-a-z/).
+const TRANSLATED_PAGE = /^\/(?:standorte\/(?:(?:orte|kreise|orte-a-z)\/[a-z0-9-]+\/|(?!(?:orte|kreise|orte-a-z)\/)[a-z0-9-]+\/)?|leitlinien\/(?:[a-z0-9-]+\/)?)?$/;
 
 /** "/standorte/artern/" in a language: "/en/standorte/artern/"; German keeps the path as it is. */
 export function localizedPath(locale: Locale, basePath: string): string {

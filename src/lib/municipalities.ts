@@ -10,6 +10,7 @@ import {
   type FinderIndex,
   type FinderStandort,
 } from './finder';
+import { districtKind } from './districts';
 
 export interface MunicipalityPage {
   /** URL segment under /standorte/orte/, unique across all pages. */
@@ -31,14 +32,13 @@ export interface LetterGroup<T> {
 
 const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
 
-/** Thuringia's kreisfreie Städte: "in Erfurt", not "im Landkreis Erfurt". */
-const KREISFREIE_STAEDTE = new Set(['Erfurt', 'Gera', 'Jena', 'Suhl', 'Weimar']);
 
 export type AreaPhrase = 'in' | 'im' | 'imLandkreis';
 
 /** Which preposition an area name takes: "in Jena", "im Ilm-Kreis", "im Landkreis Sömmerda". */
 export function areaPhrase(name: string): AreaPhrase {
-  if (KREISFREIE_STAEDTE.has(name)) return 'in';
+  // Kreisfreie Städte: "in Erfurt", not "im Landkreis Erfurt".
+  if (districtKind(name) === 'kreisfreieStadt') return 'in';
   if (/kreis$/i.test(name)) return 'im';
   return 'imLandkreis';
 }

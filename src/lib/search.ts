@@ -83,7 +83,10 @@ export function pageTree<T extends TreePage>(pages: readonly T[]): PageNode<T>[]
   return sort(roots);
 }
 
-/** Listing and image-view pages repeat what their pieces say: kept out of the index and the A–Z list. */
+/**
+ * Listing and image-view pages repeat what their pieces say: kept out of the index and the A–Z list. So do the
+ * letters of all Thuringian places (/standorte/orte-a-z/…/), which only point to the district pages.
+ */
 export function isRepeatingPage(path: string): boolean {
-  return /^\/medien\/(?:art|kampagne|jahr|standort)\//.test(path) || /^\/medien\/[^/]+\/bild-\d+\/$/.test(path);
+  return /^\/medien\/(?:art|kampagne|jahr|standort)\//.test(path) || /^\/medien\/[^/]+\/bild-\d+\/$/.test(path) || /^\/standorte\/orte-a-z\//.test(path);
 }

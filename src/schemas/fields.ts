@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { CLOCK_TIME, normaliseClockTime } from '../lib/clock-time';
 import { withCmsHint } from './cms';
+import { THURINGIAN_DISTRICTS } from '../lib/districts';
 
 export interface FieldMeta {
   /** German label shown to editors and used in error messages. */
@@ -20,35 +21,12 @@ export function field<T extends z.ZodType>(schema: T, title: string, description
   return schema.meta({ title, description } satisfies FieldMeta);
 }
 
-/** Thuringia's 5 kreisfreie Städte and 17 Landkreise. */
-export const THURINGIAN_DISTRICTS = [
-  'Erfurt',
-  'Gera',
-  'Jena',
-  'Suhl',
-  'Weimar',
-  'Altenburger Land',
-  'Eichsfeld',
-  'Gotha',
-  'Greiz',
-  'Hildburghausen',
-  'Ilm-Kreis',
-  'Kyffhäuserkreis',
-  'Nordhausen',
-  'Saale-Holzland-Kreis',
-  'Saale-Orla-Kreis',
-  'Saalfeld-Rudolstadt',
-  'Schmalkalden-Meiningen',
-  'Sömmerda',
-  'Sonneberg',
-  'Unstrut-Hainich-Kreis',
-  'Wartburgkreis',
-  'Weimarer Land',
-] as const;
+/** Thuringia's 5 kreisfreie Städte and 17 Landkreise (list and kinds: src/lib/districts.ts). */
+export { THURINGIAN_DISTRICTS, KREISFREIE_STAEDTE, districtKind, DISTRICT_KIND_LABEL } from '../lib/districts';
 
 export const district = () =>
   field(
-    z.enum(THURINGIAN_DISTRICTS),
+    withCmsHint(z.enum(THURINGIAN_DISTRICTS), { optionLabels: 'district' }),
     'Landkreis oder kreisfreie Stadt',
     'Wählen Sie den Landkreis oder die kreisfreie Stadt aus der Liste.',
   );

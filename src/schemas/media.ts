@@ -34,7 +34,7 @@ const captionTrack = () =>
   );
 
 /** Astro's reference() in the build; the CMS, which has no content store, checks only that it is a text. */
-export type ReferenceHelper = (collection: 'standorte') => z.ZodType<{ id: string; collection: string }>;
+export type ReferenceHelper = (collection: 'standorte') => z.ZodType<{ id: string; collection: 'standorte' }>;
 const referenceAsText: ReferenceHelper = (collection) => z.string().trim().min(1).transform((id) => ({ id, collection }));
 
 const commonFields = (reference: ReferenceHelper) => ({

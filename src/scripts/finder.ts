@@ -1,12 +1,18 @@
 /**
  * <th-finder>: instant search and distance sorting on top of the server-rendered list of Anlaufstellen.
  * Without this script the page still lists every location by district and every place from A to Z.
- * The search index comes from the page itself; the visitor's position is used on this device only.
+ * The Anlaufstellen come from the page itself; the gazetteer of Thuringia (finder-places.ts) is loaded
+ * when someone first types. The visitor's position is used on this device only.
  */
-import { searchFinder, type FinderResult } from '../lib/finder';
-import { describeMatch } from '../lib/finder-match';
+import type { MatchLine } from '../lib/finder-match';
 import { formatKm, nearestPoint, sortByDistance, type LatLng } from '../lib/geo';
+import type { FinderAnswer, PlaceIndex } from '../lib/place-finder';
 import type { FinderData } from '../data/standorte';
+
+type PlacesModule = typeof import('./finder-places');
+let placesModule: Promise<PlacesModule> | undefined;
+/** The gazetteer and matcher, fetched once, on first use. */
+const loadPlaces = () => (placesModule ??= import('./finder-places'));
 
 /** More than there are locations: every match is shown. */
 const RESULT_LIMIT = 100;
@@ -15,7 +21,7 @@ const ANNOUNCE_DELAY_MS = 400;
 
 interface Item {
   id: string;
-  result?: FinderResult;
+  line?: MatchLine | undefined;
 }
 
 function fill(template: string, params: Record<string, string | number>): string {
@@ -41,6 +47,15 @@ class FinderElement extends HTMLElement {
   private order: string[] = [];
   private origin: LatLng | undefined;
   private announceTimer: number | undefined;
+  private notice!: HTMLElement;
+  private others!: HTMLElement;
+  private placeIndex: PlaceIndex | undefined;
+  /** The place search and its helpers, once loaded (finder-places.ts). */
+  private places: PlacesModule | undefined;
+  /** Only the answer to the latest keystroke is shown, even if an earlier one finishes later. */
+  private sequence = 0;
+  /** Municipality page per location and place key, from the embedded catchment index. */
+  private pages = new Map<string, string>();
 
   connectedCallback(): void {
     const source = this.querySelector('script[data-finder-data]')?.textContent;
@@ -50,7 +65,9 @@ class FinderElement extends HTMLElement {
     const resultsSection = this.querySelector<HTMLElement>('[data-finder-results-section]');
     const results = this.querySelector<HTMLElement>('[data-finder-results]');
     const overview = this.querySelector<HTMLElement>('[data-finder-overview]');
-    if (this.dataset.enhanced || !source || !input || !form || !status || !resultsSection || !results || !overview) return;
+    const notice = this.querySelector<HTMLElement>('[data-finder-notice]');
+    const others = this.querySelector<HTMLElement>('[data-finder-others]');
+    if (this.dataset.enhanced || !source || !input || !form || !status || !resultsSection || !results || !overview || !notice || !others) return;
     this.dataset.enhanced = 'true';
     this.data = JSON.parse(source) as FinderData;
     this.input = input;
@@ -58,6 +75,11 @@ class FinderElement extends HTMLElement {
     this.resultsSection = resultsSection;
     this.results = results;
     this.overview = overview;
+    this.notice = notice;
+    this.others = others;
+    for (const entry of this.data.index.entries) {
+      if (entry.source === 'catchment' && entry.page && entry.kind !== 'postleitzahl') this.pages.set(`${entry.standortId}\u0000${entry.key}`, entry.page);
+    }
     for (const card of overview.querySelectorAll<HTMLElement>('[data-standort-id]')) {
       const id = card.dataset.standortId ?? '';
       if (!this.cards.has(id)) this.order.push(id);
@@ -65,10 +87,12 @@ class FinderElement extends HTMLElement {
     }
     for (const element of this.querySelectorAll<HTMLElement>('[data-finder-js]')) element.hidden = false;
 
-    input.addEventListener('input', () => this.update());
+    input.addEventListener('input', () => void this.update({ reveal: true }));
+    // Start fetching the gazetteer as soon as someone is about to type.
+    input.addEventListener('focus', () => void loadPlaces(), { once: true });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.update();
+      void this.update({ reveal: true });
     });
     this.sortButton = this.querySelector<HTMLButtonElement>('[data-finder-sort]');
     this.sortButton?.addEventListener('click', () => this.toggleDistanceSort());
@@ -76,7 +100,21 @@ class FinderElement extends HTMLElement {
     const query = new URLSearchParams(window.location.search).get('q');
     if (query) {
       input.value = query;
-      this.update();
+      void this.update({ reveal: false });
+    }
+  }
+
+  private async ensureIndex(): Promise<boolean> {
+    if (this.placeIndex && this.places) return true;
+    try {
+      const places = await loadPlaces();
+      this.placeIndex ??= places.createPlaceIndex(this.data.standorte);
+      this.places = places;
+      return true;
+    } catch {
+      // Offline or the chunk failed: try again on the next keystroke; until then the lists below answer.
+      placesModule = undefined;
+      return false;
     }
   }
 
@@ -93,25 +131,115 @@ class FinderElement extends HTMLElement {
     this.overview.hidden = false;
   }
 
-  private update(): void {
+  private async update({ reveal }: { reveal: boolean }): Promise<void> {
     const query = this.input.value.trim();
-    const texts = this.data.texts;
-    let items: Item[];
-    if (query) {
-      items = searchFinder(this.data.index, query, RESULT_LIMIT).map((result) => ({ id: result.standortId, result }));
-      if (items.length === 0) {
+    const sequence = ++this.sequence;
+    if (!query) {
+      this.notice.replaceChildren();
+      this.others.replaceChildren();
+      if (this.origin) this.show(this.order.map((id) => ({ id })), '', reveal);
+      else {
         this.showOverview();
-        this.announce(fill(texts['finder.count.none'], { query }));
-        return;
+        this.announce('');
       }
-    } else if (this.origin) {
-      items = this.order.map((id) => ({ id }));
-    } else {
+      return;
+    }
+    const ready = await this.ensureIndex();
+    if (sequence !== this.sequence) return;
+    if (!ready || !this.placeIndex || !this.places) {
+      // The place search could not load (offline): the lists below still answer, with nothing claimed about the query.
       this.showOverview();
       this.announce('');
       return;
     }
+    this.render(this.places.answerQuery(this.placeIndex, query), query, reveal, this.places);
+  }
 
+  private render(answer: FinderAnswer, query: string, reveal: boolean, places: PlacesModule): void {
+    const { searchFinder, describeMatch, describeAnswers, districtKind, districtFullName, normalizeSearchText } = places;
+    const texts = this.data.texts;
+    this.notice.replaceChildren();
+    this.others.replaceChildren();
+    switch (answer.kind) {
+      case 'empty':
+        this.showOverview();
+        this.announce('');
+        return;
+      case 'tooShort':
+        this.showOverview();
+        this.announce(/\d/.test(query) ? texts['finder.tooShort'] : '');
+        return;
+      case 'state':
+        this.showOverview();
+        this.announce(texts['finder.state']);
+        return;
+      case 'outsidePostcode':
+        this.showOverview();
+        this.announce(fill(texts['finder.outsidePostcode'], { postcode: answer.postcode }));
+        return;
+      case 'outside':
+        this.showOverview();
+        this.announce(fill(texts['finder.outside'], { name: answer.name }));
+        return;
+      case 'unknown': {
+        // Not a place: perhaps the name of an Anlaufstelle ("ThINKA Jena") or a term of a catchment.
+        const results = searchFinder(this.data.index, query, RESULT_LIMIT);
+        if (results.length === 0) {
+          this.showOverview();
+          this.announce(fill(texts['finder.count.none'], { query }));
+          return;
+        }
+        const items = results.map((result) => ({
+          id: result.standortId,
+          line: describeMatch(result, this.data.names[result.standortId] ?? '', texts, (district) => this.data.areas[district] ?? district, this.data.placeBase),
+        }));
+        this.show(items, query, reveal);
+        return;
+      }
+      case 'answer': {
+        const described = describeAnswers(answer.answers, {
+          texts,
+          areaOf: (district) => this.data.areas[district] ?? district,
+          isKreisfreieStadt: (district) => districtKind(district) === 'kreisfreieStadt',
+          pageOf: (id, name) => this.pages.get(`${id}\u0000${normalizeSearchText(name)}`),
+          formatKm: (km) => formatKm(km),
+          placeBase: this.data.placeBase,
+          districtName: (district) => districtFullName(district),
+        });
+        for (const text of described.notices) this.notice.append(paragraph('th-finder__notice-text', text));
+        if (answer.others.length > 0) this.renderOthers(answer.others.map((place) => place.name));
+        this.show(described.items.map((item) => ({ id: item.standortId, line: item.line })), query, reveal);
+        return;
+      }
+    }
+  }
+
+  /** Other places that fit what was typed, as buttons that search for them. */
+  private renderOthers(names: readonly string[]): void {
+    const unique = [...new Set(names)];
+    this.others.append(paragraph('th-finder__others-label', this.data.texts['finder.others']));
+    const list = document.createElement('ul');
+    list.className = 'th-finder__others-list';
+    for (const name of unique) {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'th-finder__other';
+      button.textContent = name;
+      button.addEventListener('click', () => {
+        this.input.value = name;
+        void this.update({ reveal: true });
+        this.input.focus();
+      });
+      item.append(button);
+      list.append(item);
+    }
+    this.others.append(list);
+  }
+
+  private show(list: Item[], query: string, reveal: boolean): void {
+    const texts = this.data.texts;
+    let items = list;
     const distances = new Map<string, number | undefined>();
     const origin = this.origin;
     if (origin) {
@@ -126,15 +254,30 @@ class FinderElement extends HTMLElement {
     const count = items.length;
     if (query) this.announce(fill(count === 1 ? texts['finder.count.one'] : texts['finder.count.many'], { count, query }));
     else this.announce(fill(texts['finder.count.sorted'], { count }));
+    if (reveal) this.revealFirstResult();
+  }
+
+  /**
+   * On a phone the keyboard covers the lower half of the screen: scroll so that the first result shows
+   * above it, without moving the search field out of sight.
+   */
+  private revealFirstResult(): void {
+    const first = this.results.firstElementChild;
+    if (!(first instanceof HTMLElement)) return;
+    const visibleHeight = window.visualViewport?.height ?? window.innerHeight;
+    // Down to the name of the first Anlaufstelle, with a little room below it.
+    const name = first.querySelector('h3') ?? first;
+    const needed = name.getBoundingClientRect().bottom + 16 - visibleHeight;
+    const room = this.input.getBoundingClientRect().top - 8;
+    const by = Math.min(needed, room);
+    if (by > 0) window.scrollBy({ top: by, behavior: 'instant' });
   }
 
   private renderItem(item: Item, distances: ReadonlyMap<string, number | undefined>): HTMLElement {
     const texts = this.data.texts;
     const entry = document.createElement('li');
     entry.className = 'th-result';
-    const match = item.result
-      ? describeMatch(item.result, this.data.names[item.id] ?? '', texts, (district) => this.data.areas[district] ?? district, this.data.placeBase)
-      : undefined;
+    const match = item.line;
     if (match) {
       const line = paragraph('th-result__match', '');
       if (match.href) {
@@ -163,7 +306,7 @@ class FinderElement extends HTMLElement {
     if (this.origin) {
       this.origin = undefined;
       button.setAttribute('aria-pressed', 'false');
-      this.update();
+      void this.update({ reveal: false });
       return;
     }
     if (!('geolocation' in navigator)) {
@@ -175,7 +318,7 @@ class FinderElement extends HTMLElement {
       (position) => {
         this.origin = { lat: position.coords.latitude, lng: position.coords.longitude };
         button.setAttribute('aria-pressed', 'true');
-        this.update();
+        void this.update({ reveal: false });
       },
       (error) => this.announce(error.code === error.PERMISSION_DENIED ? texts['finder.geoDenied'] : texts['finder.geoError']),
       { enableHighAccuracy: false, maximumAge: 300_000, timeout: 15_000 },

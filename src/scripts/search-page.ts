@@ -37,6 +37,7 @@ interface Texts {
   error: string;
   filterCount: string;
   resultDistrict: string;
+  districtNames: Record<string, string>;
 }
 
 /** Results shown at once; "Weitere Treffer anzeigen" loads the next ones (each result costs one small request). */
@@ -238,7 +239,7 @@ class ThinkaSearch extends HTMLElement {
     const district = fragment.filters[districtKey]?.[0];
     const kind = document.createElement('p');
     kind.className = 'th-search-result__type';
-    kind.textContent = type && district ? fillPlaceholders(this.#texts.resultDistrict, { type, district }) : (type ?? '');
+    kind.textContent = type && district ? fillPlaceholders(this.#texts.resultDistrict, { type, district: this.#texts.districtNames[district] ?? district }) : (type ?? '');
     const excerpt = document.createElement('p');
     excerpt.className = 'th-search-result__excerpt';
     // Pagefind escapes the page text before it wraps the matched words in <mark>.

@@ -1,7 +1,8 @@
 // "Anlaufstelle finden" against the real content: search by place, postcode and typo, keyboard only,
 // without JavaScript, and one page per place of every catchment. Opening hours and distances are
 // tested against the fixture build (tests/e2e-fixture/), since the real content has neither yet.
-import { expect, test, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page, type Response } from '@playwright/test';
 import { catchmentEntries, standortIds } from './support/catchment';
 import { sitemapPaths } from './support/site';
 
@@ -41,8 +42,9 @@ test.describe('with JavaScript', () => {
 
   test('a postcode finds the responsible Anlaufstelle: 06556 → Artern', async ({ page }) => {
     await typeQuery(page, '06556');
-    await expect(results(page)).toHaveCount(1);
     await expect(results(page).first().locator('.th-result__match')).toHaveText('Zuständig für 06556 Artern');
+    // The other places of 06556 are in the Kyffhäuserkreis too: its other Anlaufstellen follow, saying why.
+    await expect(results(page).nth(1).locator('.th-result__match')).toContainText('Anlaufstelle im Kyffhäuserkreis');
     await expect(results(page).first().getByRole('heading', { level: 3 })).toHaveText('ThINKA Artern');
     await expect(results(page).first().locator('a[href="tel:+4934667404457"]')).toBeVisible();
   });
@@ -55,10 +57,85 @@ test.describe('with JavaScript', () => {
 
   test('no match says so and keeps the full lists', async ({ page }) => {
     await typeQuery(page, 'Xyzzyhausen');
-    await expect(page.getByRole('status')).toContainText('Keine Anlaufstelle gefunden für „Xyzzyhausen“');
+    await expect(page.getByRole('status')).toContainText('„Xyzzyhausen“ steht nicht in unserem Ortsverzeichnis für Thüringen');
+    await expect(page.getByRole('status')).not.toContainText('Schreibweise');
     await expect(page.locator('#orte-a-z')).toBeVisible();
     await search(page).fill('');
     await expect(page.getByRole('status')).toHaveText('');
+  });
+
+  for (const [query, name, line] of [
+    ['Gera-Lusan', 'ThINKA Gera', 'Zuständig für Lusan (Gera)'],
+    ['Saalfeld/Saale', 'ThINKA Saalfeld', 'Zuständig für Saalfeld/Saale'],
+    ['Artern/Unstrut', 'ThINKA Artern', 'Zuständig für Artern'],
+    // The catchment names the Ortsteil Leinefelde only: for the whole town the district's Anlaufstelle answers.
+    ['Leinefelde-Worbis', 'ThINKA Leinefelde', 'Für Leinefelde-Worbis: Anlaufstelle im Landkreis Eichsfeld'],
+    ['Landkreis Sömmerda', 'ThINKA Sömmerda', 'Anlaufstelle im Landkreis Sömmerda'],
+    ['Эрфурт', 'ThINKA Erfurt', 'Zuständig für Erfurt'],
+    ['إرفورت', 'ThINKA Erfurt', 'Zuständig für Erfurt'],
+    ['99625', 'ThINKA Sömmerda', 'Zuständig für 99625 Kölleda'],
+  ] as const) {
+    test(`"${query}" (several words, a district or another script) finds ${name}`, async ({ page }) => {
+      await typeQuery(page, query);
+      await expect(results(page).first().locator('.th-result__match')).toHaveText(line);
+      await expect(results(page).first().getByRole('heading', { level: 3 })).toHaveText(name);
+    });
+  }
+
+  test('a place in a covered district without a catchment entry gets the district\'s Anlaufstellen', async ({ page }) => {
+    await typeQuery(page, 'Greußen');
+    await expect(results(page).first().locator('.th-result__match')).toHaveText('Für Greußen: Anlaufstelle im Kyffhäuserkreis');
+    await expect(page.getByRole('status')).not.toContainText('Schreibweise');
+  });
+
+  test('a district without Anlaufstelle says so and lists the nearest by straight-line distance', async ({ page }) => {
+    await typeQuery(page, 'Hildburghausen');
+    const notice = page.locator('[data-finder-notice]');
+    await expect(notice).toContainText('Hildburghausen liegt im Landkreis Hildburghausen.');
+    await expect(notice).toContainText('In Ihrem Landkreis gibt es zurzeit keine ThINKA-Anlaufstelle.');
+    await expect(notice).toContainText('Luftlinie');
+    await expect(results(page)).toHaveCount(3);
+    await expect(results(page).first().locator('.th-result__match')).toHaveText(/^ca\. \d+ km Luftlinie von Hildburghausen$/);
+    await typeQuery(page, 'Suhl');
+    await expect(page.locator('[data-finder-notice]')).toContainText('In Ihrer Stadt gibt es zurzeit keine ThINKA-Anlaufstelle.');
+  });
+
+  for (const [query, text] of [
+    ['Thüringen', 'Thüringen ist das ganze Land.'],
+    ['04109', 'Die Postleitzahl 04109 liegt nicht in Thüringen.'],
+    ['Leipzig', 'Leipzig liegt nicht in Thüringen.'],
+  ] as const) {
+    test(`"${query}" gets an honest answer, not a fuzzy neighbour`, async ({ page }) => {
+      await typeQuery(page, query);
+      await expect(page.getByRole('status')).toContainText(text);
+      await expect(results(page)).toHaveCount(0);
+      await expect(page.locator('#orte-a-z')).toBeVisible();
+    });
+  }
+
+  test('budget: the finder\'s JavaScript and data ≤ 40 KB gzip on first use; the gazetteer loads only then', async ({ page }) => {
+    // The test server sends files uncompressed: count what a gzip-serving host sends (level 6, as deploy/nginx).
+    const loaded: Array<Promise<{ path: string; bytes: number }>> = [];
+    page.on('response', (response: Response) => {
+      const url = new URL(response.url());
+      if (!url.pathname.endsWith('.js')) return;
+      loaded.push(response.body().then((body) => ({ path: url.pathname, bytes: gzipSync(body, { level: 6 }).length })));
+    });
+    await page.goto('/standorte/');
+    await page.waitForLoadState('networkidle');
+    const before = await Promise.all(loaded);
+    expect(before.map((entry) => entry.path).filter((path) => path.includes('finder-places'))).toEqual([]);
+    await search(page).fill('Kölleda');
+    await expect(results(page).first()).toContainText('ThINKA Sömmerda');
+    await page.waitForLoadState('networkidle');
+    const all = await Promise.all(loaded);
+    expect(all.some((entry) => entry.path.includes('finder-places'))).toBe(true);
+    const data = (await page.locator('script[data-finder-data]').textContent()) ?? '';
+    const dataBytes = gzipSync(data, { level: 6 }).length;
+    const total = all.reduce((sum, entry) => sum + entry.bytes, 0) + dataBytes;
+    console.log(`\nFinder bei erster Nutzung: ${(total / 1024).toFixed(1)} KB gzip (Daten in der Seite ${(dataBytes / 1024).toFixed(1)} KB)`);
+    for (const entry of all) console.log(`  ${(entry.bytes / 1024).toFixed(1).padStart(6)} KB  ${entry.path}`);
+    expect(total).toBeLessThanOrEqual(40 * 1024);
   });
 
   test('a link with ?q= opens with the results', async ({ page }) => {
@@ -107,6 +184,41 @@ test.describe('without JavaScript', () => {
     const places = new Set(catchmentEntries().map((entry) => entry.name));
     expect(azLinks).toHaveLength(places.size);
     await expect(page.locator('#kreis-kyffhaeuserkreis')).toHaveText('Kyffhäuserkreis');
+  });
+
+  test('the intro says only what is on screen: no search field, so no "Suche"', async ({ page }) => {
+    await page.goto('/standorte/');
+    const lead = page.locator('.th-finder__lead');
+    await expect(lead).toContainText('Liste von A bis Z');
+    await expect(lead).not.toContainText('Suche');
+    await expect(page.getByRole('heading', { name: 'Alle Orte Thüringens von A bis Z' })).toBeVisible();
+    await expect(page.locator('.th-all-places__districts a')).toHaveCount(22);
+    await expect(page.locator('.th-all-places__districts a[href="/standorte/kreise/jena/"]')).toHaveText('Kreisfreie Stadt Jena');
+    await expect(page.locator('.th-credit')).toContainText('GeoNames');
+    await expect(page.locator('.th-credit a[href="https://creativecommons.org/licenses/by/4.0/deed.de"]')).toHaveText('Lizenz: CC BY 4.0');
+  });
+
+  test('from the A–Z index to the row of a place on its district page, with the responsible Anlaufstelle', async ({ page }) => {
+    await page.goto('/standorte/');
+    await page.locator('#alle-orte ~ nav a, #alle-orte + nav a').filter({ hasText: /^K$/ }).click();
+    await expect(page).toHaveURL(/\/standorte\/orte-a-z\/k\/$/);
+    await expect(page.locator('h1')).toHaveText('Orte mit K');
+    await page.getByRole('link', { name: 'Kölleda', exact: true }).click();
+    await expect(page).toHaveURL(/\/standorte\/kreise\/soemmerda\/#ort-koelleda$/);
+    await expect(page.locator('h1')).toHaveText('Alle Orte im Landkreis Sömmerda');
+    const row = page.locator('#ort-koelleda');
+    await expect(row).toContainText('ThINKA Sömmerda');
+    await expect(row).toContainText('Zuständig für Kölleda');
+    await expect(row).toContainText('99625');
+  });
+
+  test('a district without Anlaufstelle lists its places with the nearest ones, by straight-line distance', async ({ page }) => {
+    await page.goto('/standorte/kreise/hildburghausen/');
+    await expect(page.locator('h1')).toHaveText('Alle Orte im Landkreis Hildburghausen');
+    await expect(page.locator('main')).toContainText('In Ihrem Landkreis gibt es zurzeit keine ThINKA-Anlaufstelle.');
+    await expect(page.locator('#ort-hildburghausen')).toContainText(/ca\. \d+ km Luftlinie von Hildburghausen/);
+    await page.goto('/standorte/kreise/suhl/');
+    await expect(page.locator('main')).toContainText('In Ihrer Stadt gibt es zurzeit keine ThINKA-Anlaufstelle.');
   });
 
   test('a municipality page names its Anlaufstelle with phone and address', async ({ page }) => {
@@ -192,6 +304,20 @@ test.describe('location pages', () => {
     await page.goto('/standorte/soemmerda/');
     const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
     expect(json).toMatchObject({ '@type': 'Organization', name: 'ThINKA Sömmerda', areaServed: expect.arrayContaining([{ '@type': 'City', name: 'Kölleda' }]) });
+  });
+
+  test('name the kind of district: kreisfreie Stadt or Landkreis', async ({ page }) => {
+    await page.goto('/standorte/jena/');
+    await expect(page.locator('.th-standort__facts dt', { hasText: 'Kreisfreie Stadt' })).toHaveCount(1);
+    await expect(page.locator('.th-standort__facts')).not.toContainText('Landkreis');
+    await page.goto('/standorte/soemmerda/');
+    await expect(page.locator('.th-standort__facts dt', { hasText: 'Landkreis' })).toHaveCount(1);
+    await page.goto('/standorte/');
+    await expect(page.locator('#kreis-jena')).toHaveText('Jena (Kreisfreie Stadt)');
+    await expect(page.locator('#kreis-soemmerda')).toHaveText('Sömmerda (Landkreis)');
+    await page.goto('/suche/');
+    await expect(page.locator('select[name="landkreis"] option[value="Erfurt"]')).toHaveText('Kreisfreie Stadt Erfurt');
+    await expect(page.locator('select[name="landkreis"] option[value="Sömmerda"]')).toHaveText('Landkreis Sömmerda');
   });
 
   test('link every catchment entry to its place page', async ({ page }) => {

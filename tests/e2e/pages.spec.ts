@@ -8,8 +8,8 @@ const SITE = 'https://thinka.de';
 const paths = sitemapPaths();
 // Content pages run no JavaScript at all. The one exception: the search page loads its search script (a module).
 const ALLOWED_SCRIPTS: Record<string, string[]> = { '/suche/': ['module'] };
-/** The finder, the location pages and the municipality pages (in every language): the only pages that may carry a script. */
-const SCRIPTED_SECTION = /^(?:\/(?:en|uk|ru|ar|fa))?\/standorte\/(?:[\w-]+\/|orte\/[\w-]+\/)?$/;
+/** The finder, the location, municipality and district pages (in every language): the only pages that may carry a script. */
+const SCRIPTED_SECTION = /^(?:\/(?:en|uk|ru|ar|fa))?\/standorte\/(?:[\w-]+\/|(?:orte|kreise)\/[\w-]+\/)?$/;
 
 test('the sitemap lists every page type', () => {
   for (const prefix of ['/', '/team/', '/leitlinien/', '/standorte/', '/medien/', '/ueber-thinka/', '/impressum/', '/suche/']) {

@@ -54,6 +54,14 @@ describe('CMS configuration and content schemas', () => {
     });
   }
 
+  it('labels districts with their kind: kreisfreie Stadt or Landkreis', () => {
+    const district = fieldsOf('standorte').find((field) => field.name === 'district');
+    const labels = Object.fromEntries((district?.options ?? []).map((option) => (typeof option === 'string' ? [option, option] : [option.value, option.label])));
+    expect(district?.label).toBe('Landkreis oder kreisfreie Stadt');
+    expect(labels).toMatchObject({ Jena: 'Kreisfreie Stadt Jena', Suhl: 'Kreisfreie Stadt Suhl', Gotha: 'Landkreis Gotha', Eichsfeld: 'Landkreis Eichsfeld', 'Ilm-Kreis': 'Ilm-Kreis' });
+    expect(Object.keys(labels)).toHaveLength(22);
+  });
+
   it('gives every field a German label and a hint', () => {
     const missing: string[] = [];
     const visit = (fields: ReturnType<typeof fieldsOf>, path: string) => {

@@ -26,10 +26,10 @@ describe('localized addresses', () => {
   });
 
   it('knows which pages exist in every language', () => {
-    for (const path of ['/', '/standorte/', '/standorte/artern/', '/standorte/orte/koelleda/', '/leitlinien/', '/leitlinien/aktivierung/']) {
+    for (const path of ['/', '/standorte/', '/standorte/artern/', '/standorte/orte/koelleda/', '/standorte/kreise/gotha/', '/standorte/orte-a-z/k/', '/leitlinien/', '/leitlinien/aktivierung/']) {
       expect(isTranslatedPage(path), path).toBe(true);
     }
-    for (const path of ['/impressum/', '/ueber-thinka/', '/medien/', '/team/mediengestaltung/', '/leichte-sprache/', '/standorte/artern.vcf']) {
+    for (const path of ['/impressum/', '/ueber-thinka/', '/medien/', '/team/mediengestaltung/', '/leichte-sprache/', '/standorte/artern.vcf', '/standorte/kreise/', '/standorte/orte-a-z/']) {
       expect(isTranslatedPage(path), path).toBe(false);
     }
   });
