@@ -39,7 +39,7 @@ function decapStorageKeys(): string[] {
 
 describe('Datenschutz page', () => {
   it('names every localStorage and sessionStorage key of the CMS, and IndexedDB', () => {
-    const page = readFileSync(join(root, 'content/pages/datenschutz.mdx'), 'utf8');
+    const page = readFileSync(join(root, 'content/pages/datenschutz/index.mdx'), 'utf8');
     const keys = decapStorageKeys();
     expect(keys).toEqual(expect.arrayContaining(['decap-cms-user', 'decap-cms-pkce-verifier-code']));
     for (const key of keys) expect(page, key).toContain(`\`${key}\``);
