@@ -85,8 +85,10 @@ export function pageTree<T extends TreePage>(pages: readonly T[]): PageNode<T>[]
 
 /**
  * Listing and image-view pages repeat what their pieces say: kept out of the index and the A–Z list. So do the
- * letters of all Thuringian places (/standorte/orte-a-z/…/), which only point to the district pages.
+ * letters of all Thuringian places (/standorte/orte-a-z/…/), which only point to the district pages, and the district
+ * pages themselves (/standorte/kreise/…/): their list of every place would come with every place query (search budget);
+ * the finder answers places, and /standorte/ links every district page.
  */
 export function isRepeatingPage(path: string): boolean {
-  return /^\/medien\/(?:art|kampagne|jahr|standort)\//.test(path) || /^\/medien\/[^/]+\/bild-\d+\/$/.test(path) || /^\/standorte\/orte-a-z\//.test(path);
+  return /^\/medien\/(?:art|kampagne|jahr|standort)\//.test(path) || /^\/medien\/[^/]+\/bild-\d+\/$/.test(path) || /^\/standorte\/(?:orte-a-z|kreise)\//.test(path);
 }
