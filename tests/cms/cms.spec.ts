@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { openCms as openCmsIn, publish as publishIn, savedFile } from './support/cms-page';
+import { fillCommonMediaFields, openCms as openCmsIn, publish as publishIn, savedFile } from './support/cms-page';
 import { buildFrom, startCmsRepo, type CmsRepo } from './support/cms-repo';
 
 test.describe.configure({ mode: 'serial' });
@@ -152,14 +152,7 @@ test('an editor adds opening hours to a Standort as structured fields', async ()
 
 test('the media designer adds a photo piece with an uploaded image and its alt text', async () => {
   await openCms('/collections/media-photo/new');
-  await page.getByLabel('Titel', { exact: true }).fill('Fotoaktion im Stadtteil');
-  await page.getByLabel('Kurzbeschreibung').fill('Ein Bild aus dem Stadtteil.');
-  await page.getByRole('button', { name: 'Heutiges Datum eintragen' }).click();
-  await page.getByRole('button', { name: /mitwirkende hinzufügen/i }).click();
-  await page.getByRole('textbox', { name: 'Rolle' }).fill('Fotografie');
-  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Website-Team ThINKA');
-  await page.getByRole('combobox', { name: 'Lizenz' }).click();
-  await page.getByRole('option', { name: 'CC BY 4.0' }).click();
+  await fillCommonMediaFields(page, 'Fotoaktion im Stadtteil', 'Ein Bild aus dem Stadtteil.');
   await page.getByRole('button', { name: /foto hinzufügen/i }).click();
   await page.getByRole('button', { name: 'Wähle ein Bild' }).click();
   await page.locator('input[type="file"]').setInputFiles(UPLOAD);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { frontMatter, openCms, publish, savedFile, upload } from './support/cms-page';
+import { fillCommonMediaFields, frontMatter, openCms, publish, savedFile, upload } from './support/cms-page';
 import { buildFrom, DECAP_TEST_PORT, resetCmsRepo, routeCmsTo, startCmsRepo, type CmsRepo } from './support/cms-repo';
 
 test.describe.configure({ mode: 'serial' });
@@ -120,18 +120,6 @@ test('a title with umlauts gives a German slug (ü → ue)', async () => {
   expect(repo.changedFiles()).toEqual(['content/team/fachkraft-fuer-oeffentlichkeitsarbeit/index.mdx']);
 });
 
-/** Summary, date, one credit and a licence: what every media piece needs besides its files. */
-async function fillCommonMediaFields(title: string): Promise<void> {
-  await page.getByLabel('Titel', { exact: true }).fill(title);
-  await page.getByLabel('Kurzbeschreibung').fill(`${title}: ein Beitrag.`);
-  await page.getByRole('button', { name: 'Heutiges Datum eintragen' }).click();
-  await page.getByRole('button', { name: /mitwirkende hinzufügen/i }).click();
-  await page.getByRole('textbox', { name: 'Rolle' }).fill('Fotografie');
-  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Website-Team ThINKA');
-  await page.getByRole('combobox', { name: 'Lizenz' }).click();
-  await page.getByRole('option', { name: 'CC BY 4.0' }).click();
-}
-
 /** Expect a refused save: the message at its field, and not one file changed. */
 async function expectRefused(message: string | RegExp): Promise<void> {
   await publish(page);
@@ -171,14 +159,14 @@ test('an order below its minimum is refused, and an order is always a whole numb
 
 test('a photo piece without an image is refused', async () => {
   await openCms(page, '/collections/media-photo/new');
-  await fillCommonMediaFields('Ohne Bild');
+  await fillCommonMediaFields(page, 'Ohne Bild');
   await expectRefused('„Foto“ braucht genau 1 Eintrag/Einträge.');
 });
 
 test('a series with one image, and a piece showing people without consent, are refused', async () => {
   const picture = await jpeg('serie', 'strassenfest.jpg', '#336633');
   await openCms(page, '/collections/media-series/new');
-  await fillCommonMediaFields('Straßenfest');
+  await fillCommonMediaFields(page, 'Straßenfest');
   await page.getByRole('button', { name: /foto hinzufügen/i }).click();
   await upload(page, picture);
   await page.getByRole('textbox', { name: 'Alternativtext' }).fill('Menschen an Tischen auf einer Straße.');
@@ -201,7 +189,7 @@ test('a file that is not the image its name says (.exe renamed to .png) is refus
 
 test('a video with speech and no captions is refused at „Untertitel“', async () => {
   await openCms(page, '/collections/media-video/new');
-  await fillCommonMediaFields('Ohne Untertitel');
+  await fillCommonMediaFields(page, 'Ohne Untertitel');
   await upload(page, join(process.cwd(), 'public/media/leitlinien-video/thinka-leitlinien-video.mp4'), page.getByRole('button', { name: 'Wählen Sie eine Datei' }).first());
   await upload(page, await jpeg('video', 'standbild.jpg', '#224466'));
   await page.getByRole('textbox', { name: 'Alternativtext' }).fill('Ein Standbild aus dem Video.');

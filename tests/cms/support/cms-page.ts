@@ -37,3 +37,15 @@ export function frontMatter(text: string): Record<string, unknown> {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
   return match ? (parse(match[1]!) as Record<string, unknown>) : {};
 }
+
+/** Summary, date, one credit and a licence: what every media piece needs besides its files. */
+export async function fillCommonMediaFields(page: Page, title: string, summary = `${title}: ein Beitrag.`): Promise<void> {
+  await page.getByLabel('Titel', { exact: true }).fill(title);
+  await page.getByLabel('Kurzbeschreibung').fill(summary);
+  await page.getByRole('button', { name: 'Heutiges Datum eintragen' }).click();
+  await page.getByRole('button', { name: /mitwirkende hinzufügen/i }).click();
+  await page.getByRole('textbox', { name: 'Rolle' }).fill('Fotografie');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Website-Team ThINKA');
+  await page.getByRole('combobox', { name: 'Lizenz' }).click();
+  await page.getByRole('option', { name: 'CC BY 4.0' }).click();
+}
