@@ -1,4 +1,4 @@
-// html-validate: configuration of the HTML gate (scripts/gates/html.ts, tests/e2e/quality-gates.spec.ts).
+// html-validate: configuration of the HTML gate (tests/support/gates/html.ts, tests/dist/quality-gates.test.ts).
 export default {
   root: true,
   extends: ['html-validate:recommended'],

@@ -8,7 +8,8 @@
 // /proc sampler (sum over the whole process tree: astro plus the pagefind binary).
 // Results go to stdout and, as a Markdown table, to docs/benchmarks.md (section "Ergebnisse").
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { throwawayProject } from './support/throwaway-project';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 
@@ -151,15 +152,10 @@ function machineBusySeconds(): number {
 }
 
 async function measure(n: number): Promise<Result> {
-  const work = mkdtempSync(join(tmpdir(), `thinka-bench-${n}-`));
-  const out = join(work, 'dist');
   // Build from a copy of the project: Astro keeps a content store in .astro/ that must not mix runs.
-  // Code is copied, not linked (Vite keys modules by their real path); node_modules is linked.
-  const project = join(work, 'project');
-  for (const name of ['src', 'admin', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(ROOT, name), join(project, name), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  const copy = throwawayProject({ prefix: `thinka-bench-${n}-`, copy: ['src', 'admin', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'] });
+  const project = copy.dir;
+  const out = join(project, 'dist');
   // Reuse already optimised images, as a CI run with a kept .cache/ would (README, „Bilder“).
   // A build from another content root uses .cache/astro/<encoder settings>-alternative-content (astro.config.mjs).
   const caches = join(ROOT, '.cache/astro');
@@ -169,7 +165,7 @@ async function measure(n: number): Promise<Result> {
   // The synthetic content root lies inside the project (Astro resolves content modules below its root).
   const content = join(project, 'benchmark-content');
   const counts = writeSyntheticContent(n, content);
-  const timeFile = join(work, 'time.txt');
+  const timeFile = join(project, 'time.txt');
   const useTime = existsSync('/usr/bin/time');
   // BENCHMARK_CPU_PROF=<folder> writes a V8 CPU profile of the build there (node --cpu-prof).
   const profile = process.env.BENCHMARK_CPU_PROF;
@@ -211,7 +207,7 @@ async function measure(n: number): Promise<Result> {
   const htmlPages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
   const searchPages = /Suchindex in [^:]+: (.+)/.exec(log)?.[1]?.trim() ?? '–';
   if (status !== 0) console.error(log.slice(-4000));
-  rmSync(work, { recursive: true, force: true });
+  copy.remove();
   return { n, counts, seconds, htmlPages, searchPages, maxRssSingle, peakTree, peakParts, cpuSeconds, otherCpuSeconds, status };
 }
 

@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../i18n/locales'
 /**
  * Pages that exist in every language: the start page, the finder with its location and place pages, and
  * the Leitlinien. Their interface is translated; content without a translation is shown in German.
- * Keep in step with src/pages/[locale]/ (the link check in tests/e2e/build-output.spec.ts follows every switch link).
+ * Keep in step with src/pages/[locale]/ (the link check in tests/dist/build-output.test.ts follows every switch link).
  */
 // The finder, each location, each place page (orte/), each district page (kreise/) and each letter of all places (orte-a-z/).
 const TRANSLATED_PAGE = /^\/(?:standorte\/(?:(?:orte|kreise|orte-a-z)\/[a-z0-9-]+\/|(?!(?:orte|kreise|orte-a-z)\/)[a-z0-9-]+\/)?|leitlinien\/(?:[a-z0-9-]+\/)?)?$/;

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { DIST, pageScripts, watchPage } from '../e2e/support/site';
+import { DIST, pageScripts } from '../support/built-site';
+import { watchPage } from '../e2e/support/site';
 
 /** A Berlin wall-clock time with its UTC offset, e.g. '2026-03-31T10:30:00+02:00'. */
 async function at(page: Page, berlinTime: string) {

@@ -1,11 +1,11 @@
 // Leichte Sprache and Deutsche Gebärdensprache: reachable from every page, honest about what is missing.
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './support/site';
+import { sitemapPaths } from '../support/built-site';
 
 const EASY_PAGES = ['/leichte-sprache/was-ist-thinka/', '/leichte-sprache/anlaufstelle/', '/leichte-sprache/anlaufstelle-finden/', '/leichte-sprache/hilfe-bekommen/'];
 
 test('every page links to Leichte Sprache and Gebärdensprache at the top', () => {
-  // The header is the same component everywhere; pages.spec.ts renders every page. Here: the links sit in the header.
+  // The header is the same component everywhere; tests/dist/pages.test.ts reads every page. Here: the links sit in the header.
   expect(sitemapPaths()).toEqual(expect.arrayContaining(['/leichte-sprache/', ...EASY_PAGES, '/gebaerdensprache/']));
 });
 

@@ -4,7 +4,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { catchmentEntries, standortIds } from './support/catchment';
-import { sitemapPaths } from './support/site';
+import { sitemapPaths } from '../support/built-site';
 
 const search = (page: Page) => page.getByRole('searchbox', { name: 'Ihr Wohnort oder Ihre Postleitzahl' });
 const results = (page: Page) => page.locator('#finder-results > li');

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { DIST, sitemapPaths } from './support/site';
+import { DIST, sitemapPaths } from '../support/built-site';
 
 const LANGUAGE_NAMES = { de: 'Deutsch', en: 'English', uk: 'Українська', ru: 'Русский', ar: 'العربية', fa: 'فارسی' } as const;
 const languageSwitch = (page: Page) => page.locator('header nav.th-languages');

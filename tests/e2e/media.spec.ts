@@ -3,7 +3,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { DIST, sitemapPaths, watchPage } from './support/site';
+import { DIST, sitemapPaths } from '../support/built-site';
+import { watchPage } from './support/site';
 
 const VIDEO = '/medien/leitlinien-video/';
 const AUDIO = '/medien/leitlinien-vorgelesen/';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { standortIds } from './support/catchment';
-import { DIST } from './support/site';
+import { DIST } from '../support/built-site';
 
 const GERMAN_MONTHS = 'Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember';
 const STAND = new RegExp(`^\\(laut [a-z0-9.-]+\\.[a-z]{2,}, Stand (\\d{1,2}\\. )?((${GERMAN_MONTHS}) )?\\d{4}(, Seite ohne Datum)?\\)`);

@@ -6,9 +6,9 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { runLighthouse, scoreFailures, scoreTable } from '../../scripts/gates/lighthouse';
-import { REPRESENTATIVE_PAGES } from '../../scripts/gates/page-types';
-import { DIST } from '../e2e/support/site';
+import { runLighthouse, scoreFailures, scoreTable } from '../support/gates/lighthouse';
+import { REPRESENTATIVE_PAGES } from '../support/gates/page-types';
+import { DIST } from '../support/built-site';
 import { freePort } from '../deploy/nginx-server';
 
 test.describe.configure({ mode: 'serial' });

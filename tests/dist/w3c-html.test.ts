@@ -3,16 +3,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { nuHtmlErrors } from '../../scripts/gates/nu-html.ts';
-import { DIST, htmlFiles } from './support/site';
+import { expect, test } from 'vitest';
+import { nuHtmlErrors } from '../support/gates/nu-html.ts';
+import { DIST, htmlFiles } from '../support/built-site';
 
 test('the W3C Nu HTML Checker finds no error on any built page', () => {
-  test.setTimeout(600_000);
   const files = htmlFiles();
   expect(files.length).toBeGreaterThan(300);
   expect(nuHtmlErrors(DIST, files).map(({ file, line, message }) => `${file}:${line ?? '?'}: ${message}`)).toEqual([]);
-});
+}, 600_000);
 
 test('the checker reports a script after </html> and names the page', () => {
   const dir = mkdtempSync(join(tmpdir(), 'thinka-nu-'));

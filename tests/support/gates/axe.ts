@@ -1,6 +1,5 @@
 /**
- * Gate: axe-core finds no WCAG 2.2 A/AA violation. A full sweep over every page lives in the
- * accessibility suite; this gate covers one page per type (scripts/gates/page-types.ts).
+ * Gate: axe-core finds no WCAG 2.2 A/AA violation on any page (tests/e2e/page-sweep.spec.ts).
  */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

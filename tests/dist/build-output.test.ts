@@ -1,11 +1,11 @@
 // Checks on the built files themselves: one page per content entry, no broken internal link.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import sharp from 'sharp';
-import { brokenLinks } from '../../scripts/gates/links';
+import { brokenLinks } from '../support/gates/links';
 import { IMAGE_CACHE_DIR, plannedRenditions } from '../../src/lib/image-presets';
-import { DIST, htmlFiles, pageScripts } from './support/site';
+import { DIST, distFileFor, htmlFiles, pageScripts } from '../support/built-site';
 
 const ROUTE_OF_COLLECTION: Record<string, string> = {
   team: '/team/',
@@ -25,13 +25,6 @@ function entryIds(collection: string, dir = join('content', collection, TRANSLAT
     if (!/\.mdx?$/.test(entry.name) || entry.name.startsWith('_')) return [];
     return [`${prefix}${entry.name.replace(/\.mdx?$/, '')}`.replace(/(^|\/)index$/, '')];
   });
-}
-
-/** The dist file that answers a site path, or undefined. */
-function distFileFor(path: string): string | undefined {
-  const clean = decodeURIComponent(path.split(/[?#]/)[0]!);
-  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
-  return candidates.find((candidate) => existsSync(candidate));
 }
 
 test('every entry of every collection has its own page', () => {
@@ -56,7 +49,7 @@ test('the finder, every location and place page and the Leitlinien exist in ever
 });
 
 test('no internal link, image or anchor is broken', () => {
-  // The checker (scripts/gates/links.ts) is shown to catch planted defects in quality-gates-planted.spec.ts.
+  // The checker (tests/support/gates/links.ts) is shown to catch planted defects in quality-gates-planted.test.ts.
   expect(htmlFiles().length).toBeGreaterThan(30);
   expect(brokenLinks(DIST)).toEqual([]);
 });

@@ -1,28 +1,25 @@
 // Quality gates on the built site: valid HTML, code that a CSP without 'unsafe-inline' allows, size budgets,
-// security.txt and _headers, axe on one page per type. The checkers live in scripts/gates/; tests in
-// quality-gates-planted.spec.ts show that each one fails on a planted defect. Lighthouse: tests/lighthouse/.
+// security.txt and _headers (axe runs on every page in tests/e2e/page-sweep.spec.ts). The checkers live in tests/support/gates/; tests in
+// quality-gates-planted.test.ts show that each one fails on a planted defect. Lighthouse: tests/lighthouse/.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { AXE_TAGS, axeFailures } from '../../scripts/gates/axe';
-import { budgetTable, budgetViolations, siteSizes } from '../../scripts/gates/budgets';
-import { formatHtmlProblem, validateSite } from '../../scripts/gates/html';
-import { inlineCodeProblems } from '../../scripts/gates/inline-code';
-import { REPRESENTATIVE_PAGES } from '../../scripts/gates/page-types';
-import { htmlFilesIn } from '../../scripts/gates/site-files';
+import { expect, test } from 'vitest';
+import { budgetTable, budgetViolations, siteSizes } from '../support/gates/budgets';
+import { formatHtmlProblem, validateSite } from '../support/gates/html';
+import { inlineCodeProblems } from '../support/gates/inline-code';
+import { htmlFilesIn } from '../support/gates/site-files';
 import { parseHeadersFile } from '../../src/lib/security-headers';
 import { parseSecurityTxt } from '../../src/lib/security-txt';
-import { DIST } from './support/site';
+import { DIST } from '../support/built-site';
 
 test('every built page is valid HTML (html-validate)', async () => {
   // Close to 700 pages since every district and letter of all Thuringian places has its own page, in six languages.
-  test.setTimeout(240_000);
   const files = htmlFilesIn(DIST);
   expect(files.length).toBeGreaterThan(30);
   const problems = await validateSite(DIST, files);
   console.log(`html-validate: ${files.length} Seiten geprüft, ${problems.length} Probleme`);
   expect(problems.map(formatHtmlProblem)).toEqual([]);
-});
+}, 240_000);
 
 test('no public page needs unsafe-inline: no inline script, style element, style attribute or event handler', () => {
   const problems = htmlFilesIn(DIST)
@@ -56,12 +53,3 @@ test('_headers covers every top-level entry of dist/ with one policy', () => {
   }
 });
 
-for (const path of REPRESENTATIVE_PAGES) {
-  // One page per type; the accessibility suite sweeps every page of the sitemap.
-  test(`axe finds no WCAG 2.2 A/AA violation on ${path}`, async ({ page }) => {
-    const { default: AxeBuilder } = await import('@axe-core/playwright');
-    await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(axeFailures(results)).toEqual([]);
-  });
-}

@@ -1,31 +1,23 @@
 // A broken content file must stop the build with a German message naming the file and the field.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT as root, throwawayProject, type ThrowawayProject } from '../../scripts/support/throwaway-project';
 
-const root = resolve(__dirname, '../..');
-const scratch: string[] = [];
+const scratch: ThrowawayProject[] = [];
 
 /** Run `astro sync` in a throwaway project that shares our code but reads `contentDir`. */
 function syncWith(contentDir: string) {
-  const project = mkdtempSync(join(tmpdir(), 'thinka-content-'));
-  scratch.push(project);
-  for (const name of ['node_modules', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    symlinkSync(join(root, name), join(project, name));
-  }
-  cpSync(contentDir, join(project, 'content'), { recursive: true });
-  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['sync'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+  const project = throwawayProject({
+    prefix: 'thinka-content-',
+    link: ['node_modules', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'],
+    extra: { [contentDir]: 'content' },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  scratch.push(project);
+  return project.astro(['sync']);
 }
 
 afterAll(() => {
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+  for (const project of scratch) project.remove();
 });
 
 describe('content validation at build time', () => {

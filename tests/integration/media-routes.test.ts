@@ -1,33 +1,27 @@
 // The filter pages exist exactly for the values that occur – including an Anlaufstelle, which
 // the real content does not have yet. Builds a throwaway site from a fixture (real Anlaufstellen
 // plus one clearly marked test piece) and looks at the output.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT as root, throwawayProject } from '../../scripts/support/throwaway-project';
 
-const root = resolve(__dirname, '../..');
-const project = mkdtempSync(join(tmpdir(), 'thinka-media-routes-'));
+// The build resolves real paths, so the code is copied; packages and public files are shared.
+const project = throwawayProject({
+  prefix: 'thinka-media-routes-',
+  link: ['node_modules', 'public'],
+  copy: ['src', 'admin', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/standorte'],
+  extra: { [join(root, 'tests/fixtures/media-standort/media')]: 'content/media' },
+});
 let build: { status: number | null; output: string };
-const page = (path: string) => readFileSync(join(project, 'dist', path, 'index.html'), 'utf8');
-const exists = (path: string) => existsSync(join(project, 'dist', path));
+const page = (path: string) => readFileSync(join(project.dir, 'dist', path, 'index.html'), 'utf8');
+const exists = (path: string) => existsSync(join(project.dir, 'dist', path));
 
 beforeAll(() => {
-  // The build resolves real paths, so the code is copied; packages and public files are shared.
-  for (const name of ['node_modules', 'public']) symlinkSync(join(root, name), join(project, name));
-  for (const name of ['src', 'admin', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, name), join(project, name), { recursive: true });
-  cpSync(join(root, 'content/standorte'), join(project, 'content/standorte'), { recursive: true });
-  cpSync(join(root, 'tests/fixtures/media-standort/media'), join(project, 'content/media'), { recursive: true });
-  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
-  build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  build = project.astro(['build']);
 }, 120_000);
 
-afterAll(() => rmSync(project, { recursive: true, force: true }));
+afterAll(() => project.remove());
 
 describe('media filter pages from a fixture', () => {
   it('builds', () => {

@@ -1,0 +1,69 @@
+// Every page once in a real browser: what only a browser can see. WCAG 2.2 AA by axe-core on every page of the
+// sitemap (every language), the search page with a query and the 404 page; no console error, no request to
+// another origin, no cookie, nothing stored. Facts about the HTML itself are read from dist/ without a browser
+// (tests/dist/pages.test.ts); tests/e2e/wcag-checks.spec.ts adds what axe cannot see.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { AXE_TAGS, axeFailures } from '../support/gates/axe';
+import { sitemapPaths } from '../support/built-site';
+import { watchPage } from './support/site';
+
+const EXTRA_PATHS = ['/suche/?q=Beratung', '/gibt-es-nicht/'];
+
+async function violations(page: Page): Promise<string[]> {
+  // The site has no frames (checked here), so axe can run inside the page itself ("legacy mode") instead of
+  // opening a helper page for frame results: half the time for the same rules. Only violations are collected.
+  expect(await page.locator('iframe, frame').count()).toBe(0);
+  // options() replaces the whole option object, so it comes before withTags().
+  return axeFailures(await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(AXE_TAGS).setLegacyMode(true).analyze());
+}
+
+const paths = [...sitemapPaths(), ...EXTRA_PATHS];
+
+test('the sweep covers every language of the site', () => {
+  for (const prefix of ['/en/', '/uk/', '/ru/', '/ar/', '/fa/']) expect(paths.some((path) => path.startsWith(prefix)), prefix).toBe(true);
+  console.log(`Seiten im Browser: ${paths.length} Adressen (${sitemapPaths().length} aus der Sitemap, dazu ${EXTRA_PATHS.join(', ')})`);
+});
+
+for (const path of paths) {
+  test(`${path}: no WCAG 2.2 AA violation, no console error, nothing from another origin, nothing stored`, async ({ page, context, baseURL }) => {
+    const watch = watchPage(page, baseURL!);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(path === '/gibt-es-nicht/' ? 404 : 200);
+    if (path.startsWith('/suche/?q=')) await expect(page.getByRole('status')).toContainText('Treffer');
+    expect(await violations(page)).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+  });
+}
+
+test('the axe check reports an image without alt text and an unlabelled form field', async ({ page, baseURL }) => {
+  await page.goto('/');
+  expect(await violations(page)).toEqual([]);
+  await page.evaluate((origin) => {
+    const main = document.querySelector('main')!;
+    const image = document.createElement('img');
+    image.src = `${origin}/favicon.svg`;
+    const input = document.createElement('input');
+    input.type = 'text';
+    main.append(image, input);
+  }, baseURL!);
+  const failures = await violations(page);
+  expect(failures.some((failure) => failure.startsWith('image-alt'))).toBe(true);
+  expect(failures.some((failure) => failure.startsWith('label'))).toBe(true);
+});
+
+test('the start page shows the EU emblem and funding line without scrolling', async ({ page }) => {
+  for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    const emblem = page.locator('header .th-funding svg[role="img"]');
+    await expect(emblem).toHaveAttribute('aria-label', 'Flagge der Europäischen Union');
+    await expect(page.locator('header .th-funding')).toContainText('Kofinanziert von der Europäischen Union');
+    const box = await emblem.boundingBox();
+    expect(box, `emblem at ${viewport.width}px`).not.toBeNull();
+    expect(box!.y + box!.height, `emblem bottom at ${viewport.width}px`).toBeLessThanOrEqual(viewport.height);
+  }
+});
