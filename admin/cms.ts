@@ -8,6 +8,7 @@ import siteStyles from '../src/styles/global.css?url';
 import { translate } from '../src/i18n';
 import { DEFAULT_LOCALE } from '../src/i18n/locales';
 import { toSafeMdx } from '../src/lib/mdx-body';
+import { MEDIA_KINDS } from '../src/schemas/media';
 import { changedSinceOpened, CONFLICT_CHECK_FAILED_MESSAGE, CONFLICT_MESSAGE, currentFileRequest, readCurrentFile, type BackendInfo } from './edit-conflicts';
 import { emptyPaths, entryProblems, problemSummary, type FieldPath } from './entry-validation';
 import { fileContentProblem, SIGNATURE_BYTES } from '../src/lib/file-signature';
@@ -33,7 +34,7 @@ CMS.registerPreviewTemplate('team', TeamPreview);
 CMS.registerPreviewTemplate('leitlinien', ArticlePreview);
 CMS.registerPreviewTemplate('kurztexte', ArticlePreview);
 CMS.registerPreviewTemplate('pages', ArticlePreview);
-for (const kind of ['audio', 'video', 'photo', 'series']) CMS.registerPreviewTemplate(`media-${kind}`, MediaPreview);
+for (const kind of MEDIA_KINDS) CMS.registerPreviewTemplate(`media-${kind}`, MediaPreview);
 
 const isLocal = ['localhost', '127.0.0.1'].includes(window.location.hostname);
 

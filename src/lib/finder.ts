@@ -3,7 +3,10 @@
  * that can be built at build time, embedded as JSON and run in the browser.
  */
 
-export type CatchmentKind = 'stadt' | 'gemeinde' | 'ortsteil' | 'stadtteil' | 'landkreis';
+import type { CATCHMENT_KINDS } from '../schemas/standorte';
+
+// Type only: the finder runs in the browser, where the schema (and zod) must not be bundled.
+export type CatchmentKind = (typeof CATCHMENT_KINDS)[number];
 export type FinderKind = CatchmentKind | 'anlaufstelle' | 'postleitzahl';
 export type MatchType = 'exact' | 'prefix' | 'postcode' | 'fuzzy';
 

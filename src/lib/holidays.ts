@@ -18,11 +18,10 @@ export const HOLIDAY_IDS = [
 export type HolidayId = (typeof HOLIDAY_IDS)[number];
 
 export interface Holiday {
+  /** Its name in each language is the UI text "holiday.<id>" (German: the official name). */
   id: HolidayId;
   /** Calendar day as YYYY-MM-DD. */
   date: string;
-  /** Official German name, a proper noun. */
-  name: string;
 }
 
 export interface HolidayOptions {
@@ -70,26 +69,26 @@ export function easterSunday(year: number): string {
 
 function fixedHolidays(year: number): Holiday[] {
   const holidays: Holiday[] = [
-    { date: isoDateOf(year, 1, 1), id: 'neujahr', name: 'Neujahr' },
-    { date: isoDateOf(year, 5, 1), id: 'tagDerArbeit', name: 'Tag der Arbeit' },
-    { date: isoDateOf(year, 10, 3), id: 'tagDerDeutschenEinheit', name: 'Tag der Deutschen Einheit' },
-    { date: isoDateOf(year, 10, 31), id: 'reformationstag', name: 'Reformationstag' },
-    { date: isoDateOf(year, 12, 25), id: 'weihnachtsfeiertag1', name: '1. Weihnachtsfeiertag' },
-    { date: isoDateOf(year, 12, 26), id: 'weihnachtsfeiertag2', name: '2. Weihnachtsfeiertag' },
+    { date: isoDateOf(year, 1, 1), id: 'neujahr' },
+    { date: isoDateOf(year, 5, 1), id: 'tagDerArbeit' },
+    { date: isoDateOf(year, 10, 3), id: 'tagDerDeutschenEinheit' },
+    { date: isoDateOf(year, 10, 31), id: 'reformationstag' },
+    { date: isoDateOf(year, 12, 25), id: 'weihnachtsfeiertag1' },
+    { date: isoDateOf(year, 12, 26), id: 'weihnachtsfeiertag2' },
   ];
-  if (year >= WELTKINDERTAG_FIRST_YEAR) holidays.push({ date: isoDateOf(year, 9, 20), id: 'weltkindertag', name: 'Weltkindertag' });
+  if (year >= WELTKINDERTAG_FIRST_YEAR) holidays.push({ date: isoDateOf(year, 9, 20), id: 'weltkindertag' });
   return holidays;
 }
 
 function easterHolidays(year: number, options: HolidayOptions): Holiday[] {
   const easter = easterSunday(year);
   const holidays: Holiday[] = [
-    { date: addDays(easter, -2), id: 'karfreitag', name: 'Karfreitag' },
-    { date: addDays(easter, 1), id: 'ostermontag', name: 'Ostermontag' },
-    { date: addDays(easter, 39), id: 'christiHimmelfahrt', name: 'Christi Himmelfahrt' },
-    { date: addDays(easter, 50), id: 'pfingstmontag', name: 'Pfingstmontag' },
+    { date: addDays(easter, -2), id: 'karfreitag' },
+    { date: addDays(easter, 1), id: 'ostermontag' },
+    { date: addDays(easter, 39), id: 'christiHimmelfahrt' },
+    { date: addDays(easter, 50), id: 'pfingstmontag' },
   ];
-  if (options.fronleichnam === true) holidays.push({ date: addDays(easter, 60), id: 'fronleichnam', name: 'Fronleichnam' });
+  if (options.fronleichnam === true) holidays.push({ date: addDays(easter, 60), id: 'fronleichnam' });
   return holidays;
 }
 

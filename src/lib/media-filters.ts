@@ -4,10 +4,10 @@
  * Each filter value that occurs in the content gets its own static page (e.g. /medien/art/audio/),
  * so filtering works with plain links and without JavaScript. Values nobody uses get no page.
  */
+import { MEDIA_KINDS } from '../schemas/media';
 import { isoDay } from './format';
 
-export const MEDIA_KIND_ORDER = ['audio', 'video', 'photo', 'series'] as const;
-export type MediaKind = (typeof MEDIA_KIND_ORDER)[number];
+export type MediaKind = (typeof MEDIA_KINDS)[number];
 
 /** German URL segments for the kinds. */
 export const MEDIA_KIND_SLUGS: Record<MediaKind, string> = { audio: 'audio', video: 'video', photo: 'foto', series: 'serie' };
@@ -80,7 +80,7 @@ export function filterPath(filter: MediaFilter): string {
 
 /** The kind behind a URL segment such as "foto". */
 export function kindFromSlug(slug: string): MediaKind | undefined {
-  return MEDIA_KIND_ORDER.find((kind) => MEDIA_KIND_SLUGS[kind] === slug);
+  return MEDIA_KINDS.find((kind) => MEDIA_KIND_SLUGS[kind] === slug);
 }
 
 export interface FacetOption {
@@ -119,7 +119,7 @@ export function mediaFacets(pieces: readonly FilterablePiece[], labels: FacetLab
       return { filter, label, count: total, path: filterPath(filter) };
     });
   };
-  const kindIndex = (option: FacetOption) => MEDIA_KIND_ORDER.indexOf(option.filter.value as MediaKind);
+  const kindIndex = (option: FacetOption) => MEDIA_KINDS.indexOf(option.filter.value as MediaKind);
   return {
     kind: count('kind').sort((a, b) => kindIndex(a) - kindIndex(b)),
     campaign: count('campaign').sort((a, b) => collator.compare(a.label, b.label)),

@@ -59,7 +59,6 @@ export type OpeningStatus =
       next: Occurrence | undefined;
       reason?: ClosedReason;
       holidayId?: HolidayId;
-      holidayName?: string;
       closureReason?: string;
     }
   | { state: 'unknown' };
@@ -141,9 +140,9 @@ function closureOn(schedule: Schedule, isoDate: string): Closure | undefined {
 function dayClosure(
   schedule: Schedule,
   isoDate: string,
-): { reason: ClosedReason; holidayId?: HolidayId; holidayName?: string; closureReason?: string } | undefined {
+): { reason: ClosedReason; holidayId?: HolidayId; closureReason?: string } | undefined {
   const holiday = isThuringianHoliday(isoDate, { fronleichnam: schedule.fronleichnam });
-  if (holiday) return { reason: 'holiday', holidayId: holiday.id, holidayName: holiday.name };
+  if (holiday) return { reason: 'holiday', holidayId: holiday.id };
   const closure = closureOn(schedule, isoDate);
   if (!closure) return undefined;
   return closure.reason === undefined ? { reason: 'closure' } : { reason: 'closure', closureReason: closure.reason };

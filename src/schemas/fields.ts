@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { CLOCK_TIME, normaliseClockTime } from '../lib/clock-time';
 import { withCmsHint } from './cms';
 import { THURINGIAN_DISTRICTS } from '../lib/districts';
+import { WEEKDAY_ORDER } from '../lib/hours';
 
 export interface FieldMeta {
   /** German label shown to editors and used in error messages. */
@@ -188,14 +189,13 @@ export const clockTime = (title: string, description: string) =>
     description,
   );
 
-export const WEEKDAYS = ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'] as const;
 
 /** One weekly time slot of an office or an outreach place. */
 export const weeklySlot = () =>
   field(
     z
       .object({
-        day: withCmsHint(field(z.enum(WEEKDAYS), 'Wochentag', 'Der Wochentag dieser Sprechzeit.'), { optionLabels: 'weekday' }),
+        day: withCmsHint(field(z.enum(WEEKDAY_ORDER), 'Wochentag', 'Der Wochentag dieser Sprechzeit.'), { optionLabels: 'weekday' }),
         opens: clockTime('von', 'Beginn, z. B. 09:00.'),
         closes: clockTime('bis', 'Ende, z. B. 12:00.'),
         byAppointment: field(

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MEDIA_KINDS } from '../../src/schemas/media';
 import {
   filterPath,
   kindFromSlug,
   matchesFilter,
-  MEDIA_KIND_ORDER,
   MEDIA_KIND_SLUGS,
   mediaFacets,
   pieceYear,
@@ -25,8 +23,7 @@ const labels = {
 };
 
 describe('media filters', () => {
-  it('knows the same kinds as the schema, each with a German URL segment', () => {
-    expect([...MEDIA_KIND_ORDER]).toEqual([...MEDIA_KINDS]);
+  it('gives each kind of the schema a German URL segment', () => {
     expect(Object.values(MEDIA_KIND_SLUGS)).toEqual(['audio', 'video', 'foto', 'serie']);
     expect(kindFromSlug('foto')).toBe('photo');
     expect(kindFromSlug('photo')).toBeUndefined();

@@ -157,7 +157,7 @@ describe('openingStatus', () => {
   it('skips Karfreitag and Ostermontag: Thursday evening before Easter 2026 opens next on Tuesday', () => {
     const office = schedule(weekdays('09:00', '12:00'));
     expect(nextOf(openingStatus(office, at('2026-04-02T18:00:00Z')))).toMatchObject({ date: '2026-04-07', start: at('2026-04-07T07:00:00Z') });
-    expect(openingStatus(office, at('2026-04-03T08:00:00Z'))).toMatchObject({ state: 'closed', reason: 'holiday', holidayName: 'Karfreitag' });
+    expect(openingStatus(office, at('2026-04-03T08:00:00Z'))).toMatchObject({ state: 'closed', reason: 'holiday', holidayId: 'karfreitag' });
   });
 
   it('skips Tag der Deutschen Einheit on Saturday 3 October 2026', () => {
@@ -168,14 +168,14 @@ describe('openingStatus', () => {
     expect(openingStatus(office, at('2026-10-03T08:00:00Z'))).toMatchObject({
       state: 'closed',
       reason: 'holiday',
-      holidayName: 'Tag der Deutschen Einheit',
+      holidayId: 'tagDerDeutschenEinheit',
     });
   });
 
   it('skips Weltkindertag on Monday 20 September 2027 but not in 2018', () => {
     const monday = schedule([slot('mo', '09:00', '12:00')]);
     const status = openingStatus(monday, at('2027-09-20T08:00:00Z'));
-    expect(status).toMatchObject({ state: 'closed', reason: 'holiday', holidayName: 'Weltkindertag' });
+    expect(status).toMatchObject({ state: 'closed', reason: 'holiday', holidayId: 'weltkindertag' });
     expect(nextOf(status)?.date).toBe('2027-09-27');
     const sameWeekday2018 = schedule([slot(weekdayOf('2018-09-20'), '09:00', '12:00')]);
     expect(openingStatus(sameWeekday2018, at('2018-09-20T08:00:00Z')).state).toBe('open');
@@ -184,7 +184,7 @@ describe('openingStatus', () => {
   it('skips Fronleichnam only where it is a holiday', () => {
     const thursday = [slot('do', '09:00', '12:00')];
     expect(openingStatus(schedule(thursday), at('2026-06-04T08:00:00Z')).state).toBe('open');
-    expect(openingStatus(schedule(thursday, [], true), at('2026-06-04T08:00:00Z'))).toMatchObject({ state: 'closed', holidayName: 'Fronleichnam' });
+    expect(openingStatus(schedule(thursday, [], true), at('2026-06-04T08:00:00Z'))).toMatchObject({ state: 'closed', holidayId: 'fronleichnam' });
   });
 
   it('skips every day of an inclusive closure range', () => {
@@ -246,7 +246,7 @@ describe('next opening across weekends, holidays and closures', () => {
   it('skips Reformationstag on Friday 31 October 2025 and the weekend after it', () => {
     const status = openingStatus(office, at('2025-10-30T12:00:00Z'));
     expect(nextOf(status)).toMatchObject({ date: '2025-11-03', weekday: 'mo', start: at('2025-11-03T08:00:00Z') });
-    expect(openingStatus(office, at('2025-10-31T09:00:00Z'))).toMatchObject({ state: 'closed', holidayName: 'Reformationstag' });
+    expect(openingStatus(office, at('2025-10-31T09:00:00Z'))).toMatchObject({ state: 'closed', holidayId: 'reformationstag' });
   });
 
   it('chains a closure, Christmas and a weekend: from 21 December 2026 the next day open is 24 December, then 28 December', () => {
