@@ -45,5 +45,5 @@ export async function districtPaths() {
 export async function placeLetterPaths() {
   const groups = await allPlaceLetters();
   const letters = groups.map(({ letter, slug }) => ({ letter, slug }));
-  return groups.map((group) => ({ params: { letter: group.slug }, props: { letter: group.letter, slug: group.slug, entries: group.entries, letters } }));
+  return groups.map((group) => ({ params: { letter: group.slug }, props: { letter: group.letter, slug: group.slug, entries: group.items, letters } }));
 }

@@ -4,7 +4,7 @@
  * links each place to its row on its district's page.
  */
 import { municipalitySlug } from './finder';
-import { indexLetter } from './municipalities';
+import { groupByLetter, type LetterGroup } from './letter-index';
 import { answerForDistrict, answerForPlace, type IndexedPlace, type PlaceAnswer, type PlaceIndex } from './place-finder';
 
 export interface PlaceRow {
@@ -35,8 +35,6 @@ const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true })
 export const districtSlug = (district: string) => municipalitySlug(district);
 
 /** Letters of the A–Z pages as URL segments: "a" … "z", and "0" for names that start otherwise. */
-export const letterSlug = (letter: string) => (letter === '#' ? '0' : letter.toLowerCase());
-
 function compareRows(a: IndexedPlace, b: IndexedPlace): number {
   return collator.compare(a.name, b.name) || collator.compare(a.partOf ?? '', b.partOf ?? '');
 }
@@ -59,22 +57,15 @@ export function districtPages(index: PlaceIndex): DistrictPage[] {
   });
 }
 
-/** Every place of every district page, grouped by first letter (umlauts under their base letter). */
-export function placesByLetter(pages: readonly DistrictPage[]): Array<{ letter: string; slug: string; entries: IndexEntry[] }> {
-  const groups = new Map<string, IndexEntry[]>();
-  for (const page of pages) {
-    for (const row of page.rows) {
-      const letter = indexLetter(row.place.name);
-      const entry: IndexEntry = { name: row.place.name, district: page.district, path: `/standorte/kreise/${page.slug}/#${row.anchor}` };
-      if (row.place.partOf) entry.partOf = row.place.partOf;
-      groups.set(letter, [...(groups.get(letter) ?? []), entry]);
-    }
-  }
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
-    .map(([letter, entries]) => ({
-      letter,
-      slug: letterSlug(letter),
-      entries: entries.sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.district, b.district)),
-    }));
+/** Every place of every district page in the site's A–Z order; places of the same name by district. */
+export function placesByLetter(pages: readonly DistrictPage[]): Array<LetterGroup<IndexEntry>> {
+  const entries = pages.flatMap((page) =>
+    page.rows.map((row): IndexEntry => ({
+      name: row.place.name,
+      district: page.district,
+      path: `/standorte/kreise/${page.slug}/#${row.anchor}`,
+      ...(row.place.partOf ? { partOf: row.place.partOf } : {}),
+    })),
+  );
+  return groupByLetter(entries, (entry) => entry.name, (a, b) => collator.compare(a.district, b.district));
 }

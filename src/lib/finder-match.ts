@@ -1,5 +1,6 @@
 /** The line above a search result that says why it is shown: "Zuständig für Kölleda". */
 import type { FinderResult } from './finder';
+import { fillPlaceholders as fill } from './format';
 import type { PlaceAnswer } from './place-finder';
 
 export const FINDER_MATCH_KEYS = [
@@ -16,10 +17,6 @@ export interface MatchLine {
   text: string;
   /** The municipality page of the matched place, when there is one. */
   href?: string;
-}
-
-function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => params[name] ?? match);
 }
 
 /** "Winzerla (Jena)" for a Stadtteil, else the name itself. */

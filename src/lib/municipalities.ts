@@ -3,7 +3,6 @@
  * and the German phrase for an area ("im Kyffhäuserkreis", "in Erfurt", "im Landkreis Eichsfeld").
  */
 import {
-  foldGerman,
   municipalitySlug,
   normalizeSearchText,
   type CatchmentKind,
@@ -23,11 +22,6 @@ export interface MunicipalityPage {
   postcodes: string[];
   /** Responsible locations, in the order they first list this place. */
   standortIds: string[];
-}
-
-export interface LetterGroup<T> {
-  letter: string;
-  items: T[];
 }
 
 const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
@@ -106,24 +100,6 @@ export function municipalityPages(standorte: readonly FinderStandort[]): Municip
     (a, b) => collator.compare(a.name, b.name) || collator.compare(a.partOf ?? '', b.partOf ?? '') || collator.compare(a.kind, b.kind),
   );
   return assignSlugs(sorted).map((page) => ({ ...page, postcodes: [...page.postcodes].sort() }));
-}
-
-/** Index letter of a name: umlauts file under their base letter (Ö under O), as in German dictionaries. */
-export function indexLetter(name: string): string {
-  const first = foldGerman(name.trim()).charAt(0).toUpperCase();
-  return /[A-Z]/.test(first) ? first : '#';
-}
-
-/** Items grouped by index letter, letters in order, items sorted by name within each letter. */
-export function groupByLetter<T>(items: readonly T[], nameOf: (item: T) => string): Array<LetterGroup<T>> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const letter = indexLetter(nameOf(item));
-    groups.set(letter, [...(groups.get(letter) ?? []), item]);
-  }
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
-    .map(([letter, list]) => ({ letter, items: list.sort((a, b) => collator.compare(nameOf(a), nameOf(b))) }));
 }
 
 /**

@@ -3,6 +3,7 @@
  * browser alike. The texts come in as a parameter (from src/i18n/de.json), so this module stays tiny
  * enough for the client bundle and never imports the whole dictionary.
  */
+import { fillPlaceholders as fill } from './format';
 import { addDays, HOLIDAY_IDS } from './holidays';
 import type { WeeklySlot } from './hours';
 import { berlinParts, type Closure, type Occurrence, type OpeningStatus, type Schedule } from './opening';
@@ -54,10 +55,6 @@ export interface StatusDescription {
 
 /** Days ahead within which a weekday name alone is unambiguous. */
 const WEEKDAY_ONLY_DAYS = 6;
-
-function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => params[name] ?? match);
-}
 
 /** "09:00" → "9:00"; "14:30" stays. */
 export function formatClock(time: string): string {

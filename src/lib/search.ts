@@ -18,33 +18,7 @@ export interface PageLink {
   path: string;
 }
 
-export interface LetterGroup<T extends PageLink> {
-  /** "A" … "Z", or "#" for titles that start with a digit or sign. */
-  letter: string;
-  id: string;
-  pages: T[];
-}
-
 const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
-
-/** First letter for the A–Z index: umlauts file under their base letter (Ä under A), as in German dictionaries. */
-export function indexLetter(title: string): string {
-  const first = title.trim().normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
-  return /^[A-Z]$/.test(first) ? first : '#';
-}
-
-/** Pages grouped by first letter, in German alphabetical order. */
-export function groupByLetter<T extends PageLink>(pages: readonly T[]): LetterGroup<T>[] {
-  const sorted = [...pages].sort((a, b) => collator.compare(a.title, b.title) || a.path.localeCompare(b.path));
-  const groups = new Map<string, T[]>();
-  for (const page of sorted) {
-    const letter = indexLetter(page.title);
-    groups.set(letter, [...(groups.get(letter) ?? []), page]);
-  }
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b)))
-    .map(([letter, entries]) => ({ letter, id: letter === '#' ? 'az-0' : `az-${letter.toLowerCase()}`, pages: entries }));
-}
 
 export interface TreePage extends PageLink {
   /** Smaller comes first among siblings; ties go by title. */

@@ -5,6 +5,7 @@
  * when someone first types. The visitor's position is used on this device only.
  */
 import type { MatchLine } from '../lib/finder-match';
+import { fillPlaceholders as fill } from '../lib/format';
 import { formatKm, nearestPoint, sortByDistance, type LatLng } from '../lib/geo';
 import type { FinderAnswer, PlaceIndex } from '../lib/place-finder';
 import type { FinderData } from '../data/standorte';
@@ -22,10 +23,6 @@ const ANNOUNCE_DELAY_MS = 400;
 interface Item {
   id: string;
   line?: MatchLine | undefined;
-}
-
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
 function paragraph(className: string, text: string): HTMLParagraphElement {

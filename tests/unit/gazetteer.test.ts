@@ -139,7 +139,7 @@ describe('the pages without JavaScript: one per district, and all places from A 
   });
 
   it('indexes every listed place once from A to Z, linked to its row', () => {
-    const entries = letters.flatMap((group) => group.entries);
+    const entries = letters.flatMap((group) => group.items);
     expect(entries).toHaveLength(index.places.length);
     const kyff = pages.find((page) => page.district === 'Sömmerda');
     const koelleda = kyff?.rows.find((row) => row.place.name === 'Kölleda');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFinderIndex, searchFinder, type FinderStandort } from '../../src/lib/finder';
-import { areaPhrase, groupByLetter, indexLetter, linkMunicipalityPages, municipalityPages, pageForCatchment, titlePhrase } from '../../src/lib/municipalities';
+import { areaPhrase, linkMunicipalityPages, municipalityPages, pageForCatchment, titlePhrase } from '../../src/lib/municipalities';
 
 type Catchment = FinderStandort['data']['catchment'][number];
 const place = (name: string, kind: Catchment['kind'] = 'stadt', extra: Partial<Catchment> = {}): Catchment => ({ name, kind, postcodes: [], ...extra });
@@ -46,20 +46,6 @@ describe('municipalityPages', () => {
   it('separates a town from a Landkreis of the same name', () => {
     const both = municipalityPages([standort('a', 'Sömmerda', [place('Sömmerda')]), standort('b', 'Sömmerda', [place('Sömmerda', 'landkreis')])]);
     expect(both.map((page) => page.slug).sort()).toEqual(['soemmerda-landkreis', 'soemmerda-soemmerda']);
-  });
-});
-
-describe('groupByLetter and indexLetter', () => {
-  it('files umlauts under their base letter', () => {
-    expect(indexLetter('Ölsnitz')).toBe('O');
-    expect(indexLetter(' Ümpfer')).toBe('U');
-    expect(indexLetter('123')).toBe('#');
-    const groups = groupByLetter(['Sömmerda', 'Artern', 'Schleiz', 'Ölsnitz', 'Apolda'], (name) => name);
-    expect(groups).toEqual([
-      { letter: 'A', items: ['Apolda', 'Artern'] },
-      { letter: 'O', items: ['Ölsnitz'] },
-      { letter: 'S', items: ['Schleiz', 'Sömmerda'] },
-    ]);
   });
 });
 

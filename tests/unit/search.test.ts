@@ -1,31 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import de from '../../src/i18n/de.json';
 import { fillPlaceholders } from '../../src/lib/format';
-import { SEARCH_TYPES, groupByLetter, indexLetter, pageTree } from '../../src/lib/search';
-
-describe('A–Z index of the search page', () => {
-  it('files umlauts under their base letter and signs under #', () => {
-    expect(indexLetter('Über ThINKA')).toBe('U');
-    expect(indexLetter('Ärger')).toBe('A');
-    expect(indexLetter('„Zitat“')).toBe('#');
-    expect(indexLetter('2024 im Rückblick')).toBe('#');
-  });
-
-  it('groups pages by letter in German alphabetical order', () => {
-    const groups = groupByLetter([
-      { title: 'Über ThINKA', path: '/ueber-thinka/' },
-      { title: 'Team', path: '/team/' },
-      { title: 'Anlaufstellen in Thüringen', path: '/standorte/' },
-      { title: 'Ärger vermeiden', path: '/aerger/' },
-      { title: 'ThINKA Altenburg', path: '/standorte/altenburg/' },
-      { title: '3 Fragen', path: '/drei/' },
-    ]);
-    expect(groups.map((group) => group.letter)).toEqual(['#', 'A', 'T', 'U']);
-    expect(groups.map((group) => group.id)).toEqual(['az-0', 'az-a', 'az-t', 'az-u']);
-    expect(groups[1]!.pages.map((page) => page.title)).toEqual(['Anlaufstellen in Thüringen', 'Ärger vermeiden']);
-    expect(groups[2]!.pages.map((page) => page.title)).toEqual(['Team', 'ThINKA Altenburg']);
-  });
-});
+import { SEARCH_TYPES, pageTree } from '../../src/lib/search';
 
 describe('page tree of the search page', () => {
   it('nests pages under their nearest listed ancestor, ordered by order then title', () => {
