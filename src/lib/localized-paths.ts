@@ -2,15 +2,30 @@
  * Addresses of the same page in other languages. German pages have no prefix ("/standorte/artern/"); the
  * translated interface lives under "/en/standorte/artern/" and so on. Pure logic, no Astro.
  */
-import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES, isLocale, type Locale } from '../i18n/locales';
 
 /**
- * Pages that exist in every language: the start page, the finder with its location and place pages, and
- * the Leitlinien. Their interface is translated; content without a translation is shown in German.
- * Keep in step with src/pages/[locale]/ (the link check in tests/dist/build-output.test.ts follows every switch link).
+ * Pages that exist in every language: the start page and these sections with their pages – the finder with each
+ * location, and in it each place page (orte/), district page (kreise/) and letter of all places (orte-a-z/); the
+ * Leitlinien. Their interface is translated; content without a translation is shown in German.
+ * The routes in src/pages/[locale]/ mirror this list (tests/unit/localized-paths.test.ts compares both).
  */
-// The finder, each location, each place page (orte/), each district page (kreise/) and each letter of all places (orte-a-z/).
-const TRANSLATED_PAGE = /^\/(?:standorte\/(?:(?:orte|kreise|orte-a-z)\/[a-z0-9-]+\/|(?!(?:orte|kreise|orte-a-z)\/)[a-z0-9-]+\/)?|leitlinien\/(?:[a-z0-9-]+\/)?)?$/;
+export const TRANSLATED_SECTIONS: Readonly<Record<string, readonly string[]>> = {
+  standorte: ['orte', 'kreise', 'orte-a-z'],
+  leitlinien: [],
+};
+
+const PAGE_SEGMENT = '[a-z0-9-]+\\/';
+/** A section's index and its pages; a subsection only with a page of it (/standorte/orte/ alone is no page). */
+function sectionPattern([section, subsections]: [string, readonly string[]]): string {
+  if (subsections.length === 0) return `${section}\\/(?:${PAGE_SEGMENT})?`;
+  const names = subsections.join('|');
+  return `${section}\\/(?:(?:${names})\\/${PAGE_SEGMENT}|(?!(?:${names})\\/)${PAGE_SEGMENT})?`;
+}
+const TRANSLATED_PAGE = new RegExp(`^\\/(?:${Object.entries(TRANSLATED_SECTIONS).map(sectionPattern).join('|')})?$`);
+
+/** The optional language prefix of an address as a pattern: "(?:/(?:en|uk|…))?". */
+export const LOCALE_PREFIX_PATTERN = `(?:\\/(?:${TRANSLATED_LOCALES.join('|')}))?`;
 
 /** "/standorte/artern/" in a language: "/en/standorte/artern/"; German keeps the path as it is. */
 export function localizedPath(locale: Locale, basePath: string): string {

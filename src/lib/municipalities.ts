@@ -1,5 +1,5 @@
 /**
- * One page per place in a catchment ("Ihre Anlaufstelle in Kölleda"), the A–Z index of those places,
+ * One page per place in a catchment ("Ihre Anlaufstelle in Kölleda"), the places a finder result links to,
  * and the German phrase for an area ("im Kyffhäuserkreis", "in Erfurt", "im Landkreis Eichsfeld").
  */
 import {

@@ -5,7 +5,11 @@ import { expect, test } from 'vitest';
 import sharp from 'sharp';
 import { brokenLinks } from '../support/gates/links';
 import { IMAGE_CACHE_DIR, plannedRenditions } from '../../src/lib/image-presets';
+import { TRANSLATED_LOCALES } from '../../src/i18n/locales';
 import { DIST, distFileFor, htmlFiles, pageScripts } from '../support/built-site';
+
+/** HTML files of the finder section in any language, e.g. "en/standorte/artern/index.html". */
+const STANDORTE_FILE = new RegExp(`^(?:(?:${TRANSLATED_LOCALES.join('|')})/)?standorte/`);
 
 const ROUTE_OF_COLLECTION: Record<string, string> = {
   team: '/team/',
@@ -17,7 +21,6 @@ const ROUTE_OF_COLLECTION: Record<string, string> = {
 
 /** Collections whose German entries sit in content/<collection>/de/ with translations beside them (Decap i18n). */
 const TRANSLATED_COLLECTIONS = new Set(['leitlinien']);
-const TRANSLATED_LOCALES = ['en', 'uk', 'ru', 'ar', 'fa'];
 
 function entryIds(collection: string, dir = join('content', collection, TRANSLATED_COLLECTIONS.has(collection) ? 'de' : ''), prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -71,20 +74,9 @@ test('every page ends with </html> and carries no inline style the CSP would blo
   }
 });
 
-test('JavaScript only where the finder, a live opening status or the search page needs it', () => {
-  // The search page is the one page outside /standorte/ that runs a script (its search UI).
-  for (const file of htmlFiles().filter((name) => !name.startsWith('admin/') && name !== 'suche/index.html')) {
-    const html = readFileSync(join(DIST, file), 'utf8');
-    const hasModule = /<script type="module"/.test(html);
-    const enhanced = /<th-finder[\s>]|<th-opening-status[\s>]/.test(html);
-    expect(hasModule, file).toBe(enhanced);
-    if (hasModule) expect(file, 'scripts only under /standorte/ (in any language)').toMatch(/^(?:(?:en|uk|ru|ar|fa)\/)?standorte\//);
-  }
-});
-
 test('the scripts of the standorte pages stay small (gzip)', () => {
   const seen = new Map<string, number>();
-  for (const file of htmlFiles().filter((name) => /^(?:(?:en|uk|ru|ar|fa)\/)?standorte\//.test(name))) {
+  for (const file of htmlFiles().filter((name) => STANDORTE_FILE.test(name))) {
     for (const { src, gzipBytes } of pageScripts(readFileSync(join(DIST, file), 'utf8'))) seen.set(src, gzipBytes);
   }
   expect(seen.size).toBeGreaterThan(0);

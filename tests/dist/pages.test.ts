@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { translate } from '../../src/i18n';
 import { LOCALE_INFO } from '../../src/i18n/locales';
-import { splitLocalePath } from '../../src/lib/localized-paths';
+import { LOCALE_PREFIX_PATTERN, splitLocalePath } from '../../src/lib/localized-paths';
 import { builtPage, sitemapPaths } from '../support/built-site';
 
 const SITE = 'https://thinka.de';
@@ -12,7 +12,7 @@ const paths = sitemapPaths();
 // Content pages run no JavaScript at all. The one exception: the search page loads its search script (a module).
 const ALLOWED_SCRIPTS: Record<string, string[]> = { '/suche/': ['module'] };
 /** The finder, the location, municipality and district pages (in every language): the only pages that may carry a script. */
-const SCRIPTED_SECTION = /^(?:\/(?:en|uk|ru|ar|fa))?\/standorte\/(?:[\w-]+\/|(?:orte|kreise)\/[\w-]+\/)?$/;
+const SCRIPTED_SECTION = new RegExp(`^${LOCALE_PREFIX_PATTERN}\\/standorte\\/(?:[\\w-]+\\/|(?:orte|kreise)\\/[\\w-]+\\/)?$`);
 
 /** The accessible name of a form control from its label element, aria-label or aria-labelledby. */
 function labelOf(document: Document, control: Element): string {

@@ -2,12 +2,12 @@
 // screen, the header is collapsed into disclosures, the first result shows above the on-screen keyboard,
 // and the start page's primary action is one tap to the finder. Screenshots go to test-results/phone/.
 import { expect, test, type Page } from '@playwright/test';
+import { LOCALES } from '../../src/i18n/locales';
 
 const PHONES = [
   { width: 320, height: 640 },
   { width: 390, height: 844 },
 ] as const;
-const LOCALES = ['de', 'en', 'uk', 'ru', 'ar', 'fa'] as const;
 const finderPath = (locale: string) => (locale === 'de' ? '/standorte/' : `/${locale}/standorte/`);
 /** A phone keyboard covers roughly the lower 40 % of the screen. */
 const KEYBOARD_SHARE = 0.4;

@@ -13,6 +13,7 @@ import { pagesSchema } from '../../src/schemas/pages';
 import { standorteSchema } from '../../src/schemas/standorte';
 import { teamSchema } from '../../src/schemas/team';
 import { disagreements } from './support/agreement';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales';
 
 const image = (() => z.string()) as unknown as ImageHelper;
 const collections = cmsCollections();
@@ -195,7 +196,7 @@ describe('CMS translation side by side (Decap i18n)', () => {
   const config = buildCmsConfig({ CMS_REPO: 'thinka/website' }, 'https://thinka.de/');
 
   it('keeps German as the source and every translation in a folder of its own', () => {
-    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['de', 'en', 'uk', 'ru', 'ar', 'fa'], default_locale: 'de' });
+    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: [...LOCALES], default_locale: DEFAULT_LOCALE });
   });
 
   it('translates only the collections the site shows in other languages', () => {

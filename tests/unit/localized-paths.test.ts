@@ -1,9 +1,11 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales';
 import {
   alternateLinks,
   closestTranslatedPage,
   isTranslatedPage,
+  TRANSLATED_SECTIONS,
   languageLinks,
   linkTarget,
   localizedPath,
@@ -12,6 +14,13 @@ import {
 import { langAttributes, localizedText } from '../../src/lib/translation';
 
 describe('localized addresses', () => {
+  it('lists exactly the sections whose routes exist in every language (src/pages/[locale]/)', () => {
+    const folders = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    const routes = 'src/pages/[locale]';
+    expect(folders(routes)).toEqual(Object.keys(TRANSLATED_SECTIONS).sort());
+    for (const [section, subsections] of Object.entries(TRANSLATED_SECTIONS)) expect(folders(`${routes}/${section}`), section).toEqual([...subsections].sort());
+  });
+
   it('puts the language in front, except for German', () => {
     expect(localizedPath('de', '/standorte/artern/')).toBe('/standorte/artern/');
     expect(localizedPath('ar', '/standorte/artern/')).toBe('/ar/standorte/artern/');
