@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import de from '../src/i18n/de.json';
 import { DEFAULT_LOCALE, LOCALES } from '../src/i18n/locales';
+import { backendFromEnv } from '../src/lib/cms-backend';
 import { districtFullName } from '../src/lib/districts';
 import { kurztexteSchema } from '../src/schemas/kurztexte';
 import { leitlinienSchema } from '../src/schemas/leitlinien';
@@ -221,36 +222,6 @@ export function cmsCollections(options: CmsOptions = {}): CmsCollection[] {
     },
     ...mediaCollections(),
   ];
-}
-
-export interface BackendSettings {
-  name: string;
-  repo: string;
-  branch: string;
-  base_url?: string;
-  auth_endpoint?: string;
-  api_root?: string;
-  app_id?: string;
-  auth_type?: string;
-}
-
-/** Production backend from environment variables, so hosting changes need no code change. */
-export function backendFromEnv(env: Record<string, string | undefined>): BackendSettings {
-  const name = env.CMS_BACKEND ?? 'github';
-  if (!['github', 'gitlab', 'gitea'].includes(name)) {
-    throw new Error(`CMS_BACKEND „${name}“ wird nicht unterstützt: bitte github, gitlab oder gitea.`);
-  }
-  const optional = (key: keyof BackendSettings, value: string | undefined) => (value ? { [key]: value } : {});
-  return {
-    name,
-    repo: env.CMS_REPO ?? '',
-    branch: env.CMS_BRANCH ?? 'main',
-    ...optional('base_url', env.CMS_BASE_URL),
-    ...optional('auth_endpoint', env.CMS_AUTH_ENDPOINT),
-    ...optional('api_root', env.CMS_API_ROOT),
-    ...optional('app_id', env.CMS_APP_ID),
-    ...(name === 'github' ? {} : { auth_type: env.CMS_AUTH_TYPE ?? 'pkce' }),
-  };
 }
 
 export function buildCmsConfig(env: Record<string, string | undefined>, siteUrl: string, options: CmsOptions = {}) {

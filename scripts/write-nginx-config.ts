@@ -3,8 +3,9 @@
 // Usage: npm run deploy:nginx
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cmsHostFromEnv, toNginxSnippet } from '../src/lib/security-headers.ts';
+import { backendFromEnv } from '../src/lib/cms-backend.ts';
+import { toNginxSnippet } from '../src/lib/security-headers.ts';
 
 const target = join(process.cwd(), 'deploy/nginx/thinka-site.conf');
-writeFileSync(target, toNginxSnippet(cmsHostFromEnv(process.env)));
+writeFileSync(target, toNginxSnippet(backendFromEnv(process.env)));
 console.log(`${target} geschrieben.`);

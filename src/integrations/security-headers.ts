@@ -5,7 +5,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cmsHostFromEnv, headerRules, toHeadersFile } from '../lib/security-headers';
+import { backendFromEnv } from '../lib/cms-backend';
+import { headerRules, toHeadersFile } from '../lib/security-headers';
 import { orRemoveOutput } from './incomplete-build';
 
 export function securityHeaders(): AstroIntegration {
@@ -16,7 +17,7 @@ export function securityHeaders(): AstroIntegration {
         const site = fileURLToPath(dir);
         await orRemoveOutput(site, 'Das Schreiben von _headers', () => {
           const entries = readdirSync(site, { withFileTypes: true }).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
-          const rules = headerRules(entries, cmsHostFromEnv(process.env));
+          const rules = headerRules(entries, backendFromEnv(process.env));
           writeFileSync(join(site, '_headers'), toHeadersFile(rules));
           logger.info(`_headers geschrieben: ${rules.length} Regeln (CSP ohne 'unsafe-inline' für die Website, eigene für /admin/)`);
         });

@@ -9,6 +9,7 @@
  * compiles WebAssembly); that allows WebAssembly only, not JavaScript eval. The CMS under /admin/ gets its own, looser policy: Decap CMS
  * evaluates code ('unsafe-eval') and injects styles at run time ('unsafe-inline' for styles only).
  */
+import type { BackendSettings } from './cms-backend';
 
 export type HeaderList = Array<[name: string, value: string]>;
 
@@ -18,21 +19,8 @@ export interface HeaderRule {
   headers: HeaderList;
 }
 
-/** The CMS backend settings that decide which Git host the CMS may talk to (admin/config.ts). */
-export interface CmsHostSettings {
-  name: string;
-  base_url?: string;
-  api_root?: string;
-}
-
-/** The Git host settings from the same environment variables admin/config.ts reads (CMS_BACKEND …). */
-export function cmsHostFromEnv(env: Record<string, string | undefined>): CmsHostSettings {
-  return {
-    name: env.CMS_BACKEND ?? 'github',
-    ...(env.CMS_BASE_URL ? { base_url: env.CMS_BASE_URL } : {}),
-    ...(env.CMS_API_ROOT ? { api_root: env.CMS_API_ROOT } : {}),
-  };
-}
+/** The part of the CMS backend settings (lib/cms-backend.ts) that decides which Git host the CMS may talk to. */
+export type CmsHostSettings = Pick<BackendSettings, 'name' | 'base_url' | 'api_root'>;
 
 const directives = (entries: Array<[string, string]>) => entries.map(([name, value]) => `${name} ${value}`).join('; ');
 

@@ -5,7 +5,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { adminCsp, cmsHostFromEnv, publicCsp } from '../../src/lib/security-headers';
+import { backendFromEnv } from '../../src/lib/cms-backend';
+import { adminCsp, publicCsp } from '../../src/lib/security-headers';
 import { startCmsRepo, type CmsRepo } from '../cms/support/cms-repo';
 import { request as httpsRequest } from 'node:https';
 import { freePort, startNginx, startProductionNginx, type RunningNginx } from './nginx-server';
@@ -48,7 +49,7 @@ async function watchCsp(page: Page): Promise<string[]> {
   return problems;
 }
 
-const github = cmsHostFromEnv({});
+const github = backendFromEnv({});
 
 /** GET over HTTPS from the test nginx, whose certificate is self-signed; status, headers and body. */
 function getHttps(port: number, path: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {

@@ -2,7 +2,8 @@
 import { readdirSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { backendFromEnv, buildCmsConfig, cmsCollections } from '../../admin/config';
+import { buildCmsConfig, cmsCollections } from '../../admin/config';
+import { backendFromEnv } from '../../src/lib/cms-backend';
 import { toDecapFields } from '../../admin/schema-to-decap';
 import type { DecapField } from '../../admin/schema-to-decap';
 import type { ImageHelper } from '../../src/schemas/image';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backendFromEnv, buildCmsConfig } from '../../admin/config';
+import { buildCmsConfig } from '../../admin/config';
+import { backendFromEnv } from '../../src/lib/cms-backend';
 import {
   adminCsp,
-  cmsHostFromEnv,
   headerRules,
   headersFor,
   parseHeadersFile,
@@ -25,7 +25,7 @@ const TOP_LEVEL = [
   { name: '.well-known', directory: true },
   { name: '_headers', directory: false },
 ];
-const github = cmsHostFromEnv({});
+const github = backendFromEnv({});
 
 describe('Content-Security-Policy', () => {
   it('the public policy allows only the site itself, no inline code, no eval, no framing', () => {
@@ -47,16 +47,11 @@ describe('Content-Security-Policy', () => {
     // GitHub's status page: Decap's GitHub backend asks it whether GitHub is down.
     expect(csp).toContain("connect-src 'self' blob: https://api.github.com https://www.githubstatus.com;");
     expect(csp).toContain("frame-ancestors 'none'");
-    const gitea = adminCsp(cmsHostFromEnv({ CMS_BACKEND: 'gitea', CMS_BASE_URL: 'https://git.example.org', CMS_API_ROOT: 'https://git.example.org/api/v1' }));
+    const gitea = adminCsp(backendFromEnv({ CMS_BACKEND: 'gitea', CMS_BASE_URL: 'https://git.example.org', CMS_API_ROOT: 'https://git.example.org/api/v1' }));
     expect(gitea).toContain("connect-src 'self' blob: https://git.example.org;");
-    expect(adminCsp(cmsHostFromEnv({ CMS_BACKEND: 'gitlab' }))).toContain("connect-src 'self' blob: https://gitlab.com;");
+    expect(adminCsp(backendFromEnv({ CMS_BACKEND: 'gitlab' }))).toContain("connect-src 'self' blob: https://gitlab.com;");
   });
 
-  it('reads the same Git host settings as the CMS configuration', () => {
-    const env = { CMS_BACKEND: 'gitea', CMS_REPO: 'thinka/website', CMS_BASE_URL: 'https://git.example.org', CMS_API_ROOT: 'https://git.example.org/api/v1' };
-    const backend = backendFromEnv(env);
-    expect(cmsHostFromEnv(env)).toEqual({ name: backend.name, base_url: backend.base_url, api_root: backend.api_root });
-  });
 });
 
 describe('_headers (Netlify, Cloudflare Pages)', () => {
