@@ -4,7 +4,7 @@
  * limit. Sorted so that the locations without a way to reach a person come first: whom to call first.
  * Printed by `npm run datenstand` as Markdown and as a printable HTML table.
  */
-import { daysBetween } from './freshness';
+import { checkedWithin } from './freshness';
 import { reachOf, type Reach, type ReachStandort } from './reach';
 import { formatPartialDate, sourceAgeDays, sourcesFor, type CoveringSource } from './sources';
 
@@ -104,7 +104,7 @@ function factSources(standort: ReportStandort, fact: ReportFact): CoveringSource
 export function datenstand(standorte: readonly ReportStandort[], today: Date, maxDays: number): ReportRow[] {
   const rows = standorte.map((standort): ReportRow => {
     const checkedAt = standort.data.checkedAt;
-    const confirmed = checkedAt !== undefined && daysBetween(checkedAt, today) <= maxDays;
+    const confirmed = checkedAt !== undefined && checkedWithin(checkedAt, today, maxDays);
     const cells = Object.fromEntries(
       REPORT_FACTS.map((fact): [ReportFact, ReportCell] => {
         if (!present(standort, fact)) return [fact, { status: 'fehlt', old: false }];

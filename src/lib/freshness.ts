@@ -47,17 +47,19 @@ export function daysBetween(from: Date, to: Date): number {
   return Math.round((end - start) / DAY);
 }
 
+/** The one freshness rule: confirmed by staff („Geprüft am“) within `maxDays` before `today`. */
+export function checkedWithin(checkedAt: Date | string | undefined, today: Date, maxDays: number): boolean {
+  const date = toDate(checkedAt);
+  return date !== undefined && daysBetween(date, today) <= maxDays;
+}
+
 /** Entries not checked within `maxDays` before `today`, never-checked first, then the oldest check first. */
 export function staleEntries(entries: FreshnessEntry[], today: Date, maxDays: number): StaleEntry[] {
   const stale: StaleEntry[] = [];
   for (const entry of entries) {
+    if (checkedWithin(entry.checkedAt, today, maxDays)) continue;
     const checkedAt = toDate(entry.checkedAt);
-    if (!checkedAt) {
-      stale.push({ id: entry.id, name: entry.name });
-      continue;
-    }
-    const daysSince = daysBetween(checkedAt, today);
-    if (daysSince > maxDays) stale.push({ id: entry.id, name: entry.name, checkedAt, daysSince });
+    stale.push(checkedAt ? { id: entry.id, name: entry.name, checkedAt, daysSince: daysBetween(checkedAt, today) } : { id: entry.id, name: entry.name });
   }
   return stale.sort((a, b) => (b.daysSince ?? Infinity) - (a.daysSince ?? Infinity) || a.name.localeCompare(b.name, 'de'));
 }
