@@ -8,9 +8,8 @@ import uk from './uk.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
 import ar from './ar.json' with { type: 'json' };
 import fa from './fa.json' with { type: 'json' };
-import { fillPlaceholders } from '../lib/format';
+import { fillPlaceholders } from './placeholders';
 import { DEFAULT_LOCALE, LOCALE_INFO, localeOf, type Locale } from './locales';
-import { langAttributes } from '../lib/translation';
 
 export type UiKey = keyof typeof de;
 export { DEFAULT_LOCALE, LOCALE_INFO, localeOf, type Locale };
@@ -36,9 +35,3 @@ export function translate(locale: Locale, key: UiKey, params: Record<string, str
 export function useTranslations(locale: Locale = DEFAULT_LOCALE) {
   return (key: UiKey, params?: Record<string, string | number>) => translate(locale, key, params);
 }
-
-/** lang/dir attributes for content written in `contentLang` on a page in `pageLocale` (nothing when they match). */
-export const contentAttributes = (contentLang: Locale, pageLocale: Locale) => langAttributes(contentLang, pageLocale, (locale) => LOCALE_INFO[locale].dir);
-
-/** Attributes for German content (a name, a note, a body without translation) on a page in `pageLocale`. */
-export const germanAttributes = (pageLocale: Locale) => contentAttributes(DEFAULT_LOCALE, pageLocale);

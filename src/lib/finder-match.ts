@@ -1,6 +1,6 @@
 /** The line above a search result that says why it is shown: "Zuständig für Kölleda". */
 import type { FinderResult } from './finder';
-import { fillPlaceholders as fill } from './format';
+import { fillPlaceholders as fill } from '../i18n/placeholders';
 import type { PlaceAnswer } from './place-finder';
 
 export const FINDER_MATCH_KEYS = [

@@ -3,9 +3,8 @@
  * that can be built at build time, embedded as JSON and run in the browser.
  */
 
-import type { CATCHMENT_KINDS } from '../schemas/standorte';
-
-// Type only: the finder runs in the browser, where the schema (and zod) must not be bundled.
+/** What a catchment entry names (the schema's enum; defined here because the finder runs in the browser without zod). */
+export const CATCHMENT_KINDS = ['stadt', 'gemeinde', 'ortsteil', 'stadtteil', 'landkreis'] as const;
 export type CatchmentKind = (typeof CATCHMENT_KINDS)[number];
 export type FinderKind = CatchmentKind | 'anlaufstelle' | 'postleitzahl';
 export type MatchType = 'exact' | 'prefix' | 'postcode' | 'fuzzy';

@@ -2,11 +2,6 @@
 
 const TIME_ZONE = 'Europe/Berlin';
 
-/** Fill `{name}` placeholders of a UI string; unknown ones stay visible. Used by i18n and by the search page script. */
-export function fillPlaceholders(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
-}
-
 /**
  * Intl formatters are expensive to create and every page formats dates (thousands of pages in a large
  * build, docs/benchmarks.md): one formatter per locale and options, created on first use.

@@ -4,9 +4,10 @@
  * Each filter value that occurs in the content gets its own static page (e.g. /medien/art/audio/),
  * so filtering works with plain links and without JavaScript. Values nobody uses get no page.
  */
-import { MEDIA_KINDS } from '../schemas/media';
 import { isoDay } from './format';
 
+/** The kinds of media pieces, in the order of the filters (the schema's enum; lib stays below schemas). */
+export const MEDIA_KINDS = ['audio', 'video', 'photo', 'series'] as const;
 export type MediaKind = (typeof MEDIA_KINDS)[number];
 
 /** German URL segments for the kinds. */

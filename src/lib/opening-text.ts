@@ -3,7 +3,7 @@
  * browser alike. The texts come in as a parameter (from src/i18n/de.json), so this module stays tiny
  * enough for the client bundle and never imports the whole dictionary.
  */
-import { fillPlaceholders as fill } from './format';
+import { fillPlaceholders as fill } from '../i18n/placeholders';
 import { addDays, HOLIDAY_IDS } from './holidays';
 import type { WeeklySlot } from './hours';
 import { berlinParts, type Closure, type Occurrence, type OpeningStatus, type Schedule } from './opening';

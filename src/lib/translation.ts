@@ -1,5 +1,5 @@
 /** Picking the translated text of a content field, or the German one when there is no translation. Pure logic. */
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from '../i18n/locales';
 
 /** A text and the language it is really written in (German when the translation is missing). */
 export interface Localized {
@@ -22,3 +22,9 @@ export function langAttributes(contentLang: Locale, pageLocale: Locale, dir: (lo
   if (contentLang === pageLocale) return {};
   return { lang: contentLang, ...(dir(contentLang) !== dir(pageLocale) ? { dir: dir(contentLang) } : {}) };
 }
+
+/** lang/dir attributes for content written in `contentLang` on a page in `pageLocale` (nothing when they match). */
+export const contentAttributes = (contentLang: Locale, pageLocale: Locale) => langAttributes(contentLang, pageLocale, (locale) => LOCALE_INFO[locale].dir);
+
+/** Attributes for German content (a name, a note, a body without translation) on a page in `pageLocale`. */
+export const germanAttributes = (pageLocale: Locale) => contentAttributes(DEFAULT_LOCALE, pageLocale);

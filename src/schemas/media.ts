@@ -4,11 +4,12 @@
  * transcripts for audio, alt text for every image, consent for photos of people.
  */
 import { z } from 'astro/zod';
+import { MEDIA_KINDS } from '../lib/media-filters';
 import { withCmsHint } from './cms';
 import { field, isoDate, plainText, publicFile } from './fields';
 import { describedImage, type ImageHelper } from './image';
 
-export const MEDIA_KINDS = ['audio', 'video', 'photo', 'series'] as const;
+export { MEDIA_KINDS };
 export const LICENCES = ['CC BY 4.0', 'CC BY-SA 4.0', 'CC BY-NC 4.0', 'CC0 1.0', 'Alle Rechte vorbehalten'] as const;
 export const VIDEO_EXTENSIONS = ['mp4', 'webm'] as const;
 export const AUDIO_EXTENSIONS = ['mp3', 'm4a', 'ogg', 'opus'] as const;

@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { withCmsHint } from './cms';
+import { CATCHMENT_KINDS } from '../lib/finder';
 import {
   address,
   coordinates,
@@ -27,7 +28,7 @@ import {
 } from './fields';
 
 export const OUTREACH_KINDS = ['jobcenter', 'stadtteilzentrum', 'beratungsmobil', 'gemeinde', 'sonstiges'] as const;
-export const CATCHMENT_KINDS = ['stadt', 'gemeinde', 'ortsteil', 'stadtteil', 'landkreis'] as const;
+export { CATCHMENT_KINDS };
 export const STEP_FREE_VALUES = ['ja', 'teilweise', 'nein'] as const;
 /** Facts of an office that a source can back. */
 export const OFFICE_FACTS = ['adresse', 'telefon', 'email', 'sprechzeiten', 'zugang', 'anfahrt'] as const;

@@ -5,7 +5,7 @@
  * when someone first types. The visitor's position is used on this device only.
  */
 import type { MatchLine } from '../lib/finder-match';
-import { fillPlaceholders as fill } from '../lib/format';
+import { fillPlaceholders as fill } from '../i18n/placeholders';
 import { formatKm, nearestPoint, sortByDistance, type LatLng } from '../lib/geo';
 import type { FinderAnswer, PlaceIndex } from '../lib/place-finder';
 import type { FinderData } from '../data/standorte';

@@ -2,7 +2,7 @@
 // Pagefind (/pagefind/pagefind.js, its WebAssembly and index files, all from this site) is imported only when the
 // visitor starts typing or the page opens with ?q=. Searches stay in the browser; the address bar is kept in step
 // (history.replaceState, nothing is sent) so a search can be bookmarked or shared.
-import { fillPlaceholders } from '../lib/format';
+import { fillPlaceholders } from '../i18n/placeholders';
 import { SEARCH_PARAMS } from '../lib/search';
 
 interface PagefindFragment {

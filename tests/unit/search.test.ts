@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import de from '../../src/i18n/de.json';
-import { fillPlaceholders } from '../../src/lib/format';
+import { fillPlaceholders } from '../../src/i18n/placeholders';
 import { SEARCH_TYPES, pageTree } from '../../src/lib/search';
 
 describe('page tree of the search page', () => {
