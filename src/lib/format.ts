@@ -2,9 +2,17 @@
 
 const TIME_ZONE = 'Europe/Berlin';
 
-/** Fill `{name}` placeholders of a UI string; unknown ones stay visible. Used by i18n and by the search page script. */
-export function fillPlaceholders(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+/**
+ * Fill `{name}` placeholders of a UI string; unknown ones stay visible. Used by i18n and by the search page script.
+ * With a number format, numbers (counts) are written in the page's digits, e.g. Persian ones on Farsi pages;
+ * strings (postcodes, phone numbers, names) stay as written.
+ */
+export function fillPlaceholders(template: string, params: Record<string, string | number> = {}, numbers?: Intl.NumberFormat): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    if (!(name in params)) return match;
+    const value = params[name];
+    return typeof value === 'number' && numbers ? numbers.format(value) : String(value);
+  });
 }
 
 /**

@@ -24,8 +24,13 @@ interface Item {
   line?: MatchLine | undefined;
 }
 
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+/** Fill `{name}` placeholders; numbers in the page's digits (Persian on Farsi pages), like the server's translate(). */
+function fill(template: string, params: Record<string, string | number>, numbers: Intl.NumberFormat): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    if (!(name in params)) return match;
+    const value = params[name];
+    return typeof value === 'number' ? numbers.format(value) : String(value);
+  });
 }
 
 function paragraph(className: string, text: string): HTMLParagraphElement {
@@ -56,6 +61,8 @@ class FinderElement extends HTMLElement {
   private sequence = 0;
   /** Municipality page per location and place key, from the embedded catchment index. */
   private pages = new Map<string, string>();
+  /** Numbers in the page's digits, created once the data is read. */
+  private numbers!: Intl.NumberFormat;
 
   connectedCallback(): void {
     const source = this.querySelector('script[data-finder-data]')?.textContent;
@@ -70,6 +77,7 @@ class FinderElement extends HTMLElement {
     if (this.dataset.enhanced || !source || !input || !form || !status || !resultsSection || !results || !overview || !notice || !others) return;
     this.dataset.enhanced = 'true';
     this.data = JSON.parse(source) as FinderData;
+    this.numbers = new Intl.NumberFormat(this.data.intl, { useGrouping: false });
     this.input = input;
     this.status = status;
     this.resultsSection = resultsSection;
@@ -175,18 +183,18 @@ class FinderElement extends HTMLElement {
         return;
       case 'outsidePostcode':
         this.showOverview();
-        this.announce(fill(texts['finder.outsidePostcode'], { postcode: answer.postcode }));
+        this.announce(fill(texts['finder.outsidePostcode'], { postcode: answer.postcode }, this.numbers));
         return;
       case 'outside':
         this.showOverview();
-        this.announce(fill(texts['finder.outside'], { name: answer.name }));
+        this.announce(fill(texts['finder.outside'], { name: answer.name }, this.numbers));
         return;
       case 'unknown': {
         // Not a place: perhaps the name of an Anlaufstelle ("ThINKA Jena") or a term of a catchment.
         const results = searchFinder(this.data.index, query, RESULT_LIMIT);
         if (results.length === 0) {
           this.showOverview();
-          this.announce(fill(texts['finder.count.none'], { query }));
+          this.announce(fill(texts['finder.count.none'], { query }, this.numbers));
           return;
         }
         const items = results.map((result) => ({
@@ -202,7 +210,7 @@ class FinderElement extends HTMLElement {
           areaOf: (district) => this.data.areas[district] ?? district,
           isKreisfreieStadt: (district) => districtKind(district) === 'kreisfreieStadt',
           pageOf: (id, name) => this.pages.get(`${id}\u0000${normalizeSearchText(name)}`),
-          formatKm: (km) => formatKm(km),
+          formatKm: (km) => formatKm(km, this.data.intl),
           placeBase: this.data.placeBase,
           districtName: (district) => districtFullName(district),
         });
@@ -252,8 +260,8 @@ class FinderElement extends HTMLElement {
     this.resultsSection.hidden = false;
     this.overview.hidden = true;
     const count = items.length;
-    if (query) this.announce(fill(count === 1 ? texts['finder.count.one'] : texts['finder.count.many'], { count, query }));
-    else this.announce(fill(texts['finder.count.sorted'], { count }));
+    if (query) this.announce(fill(count === 1 ? texts['finder.count.one'] : texts['finder.count.many'], { count, query }, this.numbers));
+    else this.announce(fill(texts['finder.count.sorted'], { count }, this.numbers));
     if (reveal) this.revealFirstResult();
   }
 
@@ -292,7 +300,7 @@ class FinderElement extends HTMLElement {
     }
     if (this.origin) {
       const km = distances.get(item.id);
-      entry.append(paragraph('th-result__distance', km === undefined ? texts['finder.noDistance'] : fill(texts['finder.distance'], { km: formatKm(km) })));
+      entry.append(paragraph('th-result__distance', km === undefined ? texts['finder.noDistance'] : fill(texts['finder.distance'], { km: formatKm(km, this.data.intl) }, this.numbers)));
     }
     const card = this.cards.get(item.id);
     if (card) entry.append(card.cloneNode(true));
