@@ -1,6 +1,6 @@
 /** Queries over the Anlaufstellen shared by the finder, the location pages and the municipality pages. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { DEFAULT_LOCALE, uiString, useTranslations, type Locale } from '../i18n';
+import { DEFAULT_LOCALE, LOCALE_INFO, uiString, useTranslations, type Locale } from '../i18n';
 import { localizedPath } from '../lib/localized-paths';
 import { buildFinderIndex, type FinderIndex } from '../lib/finder';
 import type { LatLng } from '../lib/geo';
@@ -91,6 +91,8 @@ export interface FinderData {
   standorte: FinderStandortInfo[];
   /** Address of the place pages in the page's language, e.g. "/en/standorte/orte/". */
   placeBase: string;
+  /** Intl locale for numbers (counts, kilometres): Persian digits on Farsi pages, Latin digits elsewhere. */
+  intl: string;
   texts: FinderMatchTexts & Record<FinderScriptKey, string>;
 }
 
@@ -133,6 +135,7 @@ export function finderData(standorte: readonly Standort[], pages: readonly Munic
     areas: Object.fromEntries(THURINGIAN_DISTRICTS.map((district) => [district, areaText(district, locale)])),
     standorte: standorte.map((standort) => finderStandortInfo(gazetteer, standort)),
     placeBase: localizedPath(locale, '/standorte/orte/'),
+    intl: LOCALE_INFO[locale].intl,
     texts: Object.fromEntries(keys.map((key) => [key, uiString(locale, key)])) as FinderData['texts'],
   };
 }

@@ -26,9 +26,20 @@ export function uiString(locale: Locale, key: UiKey): string {
 /** Whether a language has its own string for a key (otherwise the German one is shown). */
 export const hasUiString = (locale: Locale, key: UiKey): boolean => dictionaries[locale][key] !== undefined;
 
-/** Look up a UI string and fill `{name}` placeholders. */
+/** One number format per language (counts, positions): Persian digits in Farsi, Latin digits elsewhere. */
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+function numberFormat(locale: Locale): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE_INFO[locale].intl, { useGrouping: false });
+    numberFormats.set(locale, format);
+  }
+  return format;
+}
+
+/** Look up a UI string and fill `{name}` placeholders; number parameters are written in the language's digits. */
 export function translate(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
-  return fillPlaceholders(uiString(locale, key), params);
+  return fillPlaceholders(uiString(locale, key), params, numberFormat(locale));
 }
 
 /** Translator bound to one locale, for use in components. */

@@ -1,4 +1,12 @@
-/** Fill `{name}` placeholders of a UI string; unknown ones stay visible. Used on the server and by browser scripts. */
-export function fillPlaceholders(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+/**
+ * Fill `{name}` placeholders of a UI string; unknown ones stay visible. Used on the server and by browser scripts.
+ * With a number format, numbers (counts) are written in the page's digits, e.g. Persian ones on Farsi pages;
+ * strings (postcodes, phone numbers, names) stay as written.
+ */
+export function fillPlaceholders(template: string, params: Record<string, string | number> = {}, numbers?: Intl.NumberFormat): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    if (!(name in params)) return match;
+    const value = params[name];
+    return typeof value === 'number' && numbers ? numbers.format(value) : String(value);
+  });
 }

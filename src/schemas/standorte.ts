@@ -158,7 +158,7 @@ export const standorteSchema = () =>
           z.strictObject({
             kind: withCmsHint(field(z.enum(CHANGE_KINDS), 'Art der Änderung', 'Was sich geändert hat.'), { optionLabels: 'change.kind' }),
             date: partialDate('Wann', 'Seit wann die Änderung gilt, z. B. 2021-12-22, 2025-07 oder 2026.').optional(),
-            text: field(z.string().trim().min(1).max(400), 'Was Bürgerinnen und Bürger wissen müssen', 'z. B. „Das Büro in Lusan ist seit dem 22. Dezember 2021 geschlossen. Beraten wird im Infopoint Bieblach.“'),
+            text: field(z.string().trim().min(1).max(400), 'Was Ratsuchende wissen müssen', 'z. B. „Das Büro in Lusan ist seit dem 22. Dezember 2021 geschlossen. Beraten wird im Infopoint Bieblach.“'),
             source: source(),
           }),
           'Änderung',

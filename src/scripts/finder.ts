@@ -53,6 +53,8 @@ class FinderElement extends HTMLElement {
   private sequence = 0;
   /** Municipality page per location and place key, from the embedded catchment index. */
   private pages = new Map<string, string>();
+  /** Numbers in the page's digits, created once the data is read. */
+  private numbers!: Intl.NumberFormat;
 
   connectedCallback(): void {
     const source = this.querySelector('script[data-finder-data]')?.textContent;
@@ -67,6 +69,7 @@ class FinderElement extends HTMLElement {
     if (this.dataset.enhanced || !source || !input || !form || !status || !resultsSection || !results || !overview || !notice || !others) return;
     this.dataset.enhanced = 'true';
     this.data = JSON.parse(source) as FinderData;
+    this.numbers = new Intl.NumberFormat(this.data.intl, { useGrouping: false });
     this.input = input;
     this.status = status;
     this.resultsSection = resultsSection;
@@ -172,18 +175,18 @@ class FinderElement extends HTMLElement {
         return;
       case 'outsidePostcode':
         this.showOverview();
-        this.announce(fill(texts['finder.outsidePostcode'], { postcode: answer.postcode }));
+        this.announce(fill(texts['finder.outsidePostcode'], { postcode: answer.postcode }, this.numbers));
         return;
       case 'outside':
         this.showOverview();
-        this.announce(fill(texts['finder.outside'], { name: answer.name }));
+        this.announce(fill(texts['finder.outside'], { name: answer.name }, this.numbers));
         return;
       case 'unknown': {
         // Not a place: perhaps the name of an Anlaufstelle ("ThINKA Jena") or a term of a catchment.
         const results = searchFinder(this.data.index, query, RESULT_LIMIT);
         if (results.length === 0) {
           this.showOverview();
-          this.announce(fill(texts['finder.count.none'], { query }));
+          this.announce(fill(texts['finder.count.none'], { query }, this.numbers));
           return;
         }
         const items = results.map((result) => ({
@@ -199,7 +202,7 @@ class FinderElement extends HTMLElement {
           areaOf: (district) => this.data.areas[district] ?? district,
           isKreisfreieStadt: (district) => districtKind(district) === 'kreisfreieStadt',
           pageOf: (id, name) => this.pages.get(`${id}\u0000${normalizeSearchText(name)}`),
-          formatKm: (km) => formatKm(km),
+          formatKm: (km) => formatKm(km, this.data.intl),
           placeBase: this.data.placeBase,
           districtName: (district) => districtFullName(district),
         });
@@ -249,8 +252,8 @@ class FinderElement extends HTMLElement {
     this.resultsSection.hidden = false;
     this.overview.hidden = true;
     const count = items.length;
-    if (query) this.announce(fill(count === 1 ? texts['finder.count.one'] : texts['finder.count.many'], { count, query }));
-    else this.announce(fill(texts['finder.count.sorted'], { count }));
+    if (query) this.announce(fill(count === 1 ? texts['finder.count.one'] : texts['finder.count.many'], { count, query }, this.numbers));
+    else this.announce(fill(texts['finder.count.sorted'], { count }, this.numbers));
     if (reveal) this.revealFirstResult();
   }
 
@@ -289,7 +292,7 @@ class FinderElement extends HTMLElement {
     }
     if (this.origin) {
       const km = distances.get(item.id);
-      entry.append(paragraph('th-result__distance', km === undefined ? texts['finder.noDistance'] : fill(texts['finder.distance'], { km: formatKm(km) })));
+      entry.append(paragraph('th-result__distance', km === undefined ? texts['finder.noDistance'] : fill(texts['finder.distance'], { km: formatKm(km, this.data.intl) }, this.numbers)));
     }
     const card = this.cards.get(item.id);
     if (card) entry.append(card.cloneNode(true));

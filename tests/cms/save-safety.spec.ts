@@ -232,7 +232,7 @@ test('editors see German labels: option names, required fields without „(optio
   await openCms(page, '/collections/standorte/entries/artern');
   await page.getByRole('button', { name: /außensprechstunde hinzufügen/i }).first().click();
   await page.getByRole('combobox', { name: 'Art des Ortes' }).click();
-  await expect(page.getByRole('option', { name: 'Sprechstunde in der Gemeinde' })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Sprechstunde vor Ort' })).toBeVisible();
   await expect(page.getByRole('option', { name: 'gemeinde', exact: true })).toHaveCount(0);
   await page.keyboard.press('Escape');
   const editorText = await page.locator('form, [class*="ControlPane"], main').first().innerText();

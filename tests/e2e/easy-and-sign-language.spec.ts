@@ -49,7 +49,23 @@ test('the Gebärdensprache page says honestly that the DGS video is not recorded
   await expect(page.locator('main video')).toHaveCount(0);
   await page.goto('/barrierefreiheit/');
   await expect(page.locator('main')).toContainText('ist noch nicht aufgenommen');
-  await expect(page.locator('main')).toContainText('Landesdurchsetzungsstelle bei der oder dem Beauftragten für Menschen mit Behinderungen des Freistaats Thüringen');
+  await expect(page.locator('main')).toContainText('Landesdurchsetzungsstelle für barrierefreies Internet beim Thüringer Landesbeauftragten für Menschen mit Behinderungen (TLMB)');
+});
+
+test('Impressum and the accessibility feedback name what is known with its source and say plainly what is missing, with a way to reach someone', async ({ page }) => {
+  for (const path of ['/impressum/', '/barrierefreiheit/']) {
+    await page.goto(path);
+    const main = page.locator('main');
+    for (const placeholder of ['Angaben folgen', 'TODO', 'Platzhalter', 'vor der Veröffentlichung']) await expect(main, path).not.toContainText(placeholder);
+    await expect(main, path).toContainText('ThASG e.V.');
+    await expect(main, path).toContainText(/Was (hier )?noch fehlt:/);
+    await expect(main.getByRole('link', { name: /Anlaufstelle/ }).first(), path).toHaveAttribute('href', '/standorte/');
+    await expect(main.locator('a[href^="https://thasg.de/"]').first(), path).toBeVisible();
+  }
+  await page.goto('/impressum/');
+  await expect(page.locator('main')).toContainText('laut nnz-online.de, Stand 22. Januar 2026');
+  await page.goto('/barrierefreiheit/');
+  await expect(page.locator('main')).toContainText('laut kobinet-nachrichten.org, Stand 10. März 2021');
 });
 
 test('Leichte-Sprache pages use large type (at least 19 px), list the topics once and promise nothing the site lacks', async ({ page }) => {

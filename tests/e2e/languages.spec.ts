@@ -177,4 +177,16 @@ test.describe('the finder in another language', () => {
     await match.click();
     await expect(page.locator('h1')).toHaveText('Your advice centre in Kölleda');
   });
+
+  test('Farsi pages write counts and kilometres in Persian digits, postcodes as written', async ({ page }) => {
+    await page.goto('/fa/standorte/');
+    await expect(page.locator('.th-finder__lead')).toContainText('تعداد مراکز مشاوره: ۲۲');
+    const search = page.locator('#finder-query');
+    await search.fill('Hildburghausen');
+    await expect(page.locator('.th-result__match').first()).toHaveText(/^حدود [۰-۹]+ کیلومتر/);
+    await expect(page.locator('.th-result__match').first()).not.toHaveText(/[0-9]/);
+    await search.fill('Kolleda');
+    await expect(page.getByRole('status')).toContainText('۱ مرکز مشاوره');
+    await expect(page.locator('#finder-hint')).toContainText('06556');
+  });
 });

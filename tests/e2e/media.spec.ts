@@ -235,7 +235,7 @@ test.describe('filters', () => {
     await expect(page.locator('.th-media-card')).toHaveCount(1);
     await expect(page.locator('.th-media-card h3')).toHaveText('Die vier Leitlinien – vorgelesen');
     await expect(filters.locator('a[aria-current="page"]')).toContainText('Audio (1)');
-    await filters.getByRole('link', { name: /^Fotoserie/ }).click();
+    await filters.getByRole('link', { name: /^Bilderserie/ }).click();
     await expect(page).toHaveURL(/\/medien\/art\/serie\/$/);
     await filters.getByRole('link', { name: /^2026/ }).click();
     await expect(page).toHaveURL(/\/medien\/jahr\/2026\/$/);
