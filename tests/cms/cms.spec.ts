@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { fillCommonMediaFields, openCms as openCmsIn, publish as publishIn, savedFile } from './support/cms-page';
+import { addOpeningHours, fillCommonMediaFields, openCms as openCmsIn, publish as publishIn, savedFile } from './support/cms-page';
 import { buildFrom, startCmsRepo, type CmsRepo } from './support/cms-repo';
 import { LOCALES } from '../../src/i18n/locales';
 
@@ -127,11 +127,7 @@ test('uploads that are too large or not an image are refused with a clear messag
 
 test('an editor adds opening hours to a Standort as structured fields', async () => {
   await openCms('/collections/standorte/entries/artern');
-  await page.getByRole('button', { name: 'sprechzeit hinzufügen' }).first().click();
-  await page.getByRole('combobox', { name: 'Wochentag' }).first().click();
-  await page.getByRole('option', { name: 'Dienstag' }).click();
-  await page.getByRole('textbox', { name: 'von', exact: true }).first().fill('25:00');
-  await page.getByRole('textbox', { name: 'bis', exact: true }).first().fill('12 Uhr');
+  await addOpeningHours(page, 'Dienstag', '25:00', '12 Uhr');
   await publish();
   // An impossible time is refused with the expected format before anything is saved; „12 Uhr“ became 12:00.
   await expect(page.getByText('Bitte eine Uhrzeit im Format HH:MM angeben, z. B. 09:00.')).toBeVisible();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { fillCommonMediaFields, frontMatter, openCms, publish, savedFile, upload } from './support/cms-page';
+import { addOpeningHours, fillCommonMediaFields, frontMatter, openCms, publish, savedFile, upload } from './support/cms-page';
 import { buildFrom, DECAP_TEST_PORT, resetCmsRepo, routeCmsTo, startCmsRepo, type CmsRepo } from './support/cms-repo';
 
 test.describe.configure({ mode: 'serial' });
@@ -130,11 +130,7 @@ async function expectRefused(message: string | RegExp): Promise<void> {
 
 test('closing before opening is refused at „bis“', async () => {
   await openCms(page, '/collections/standorte/entries/artern');
-  await page.getByRole('button', { name: 'sprechzeit hinzufügen' }).first().click();
-  await page.getByRole('combobox', { name: 'Wochentag' }).first().click();
-  await page.getByRole('option', { name: 'Dienstag' }).click();
-  await page.getByRole('textbox', { name: 'von', exact: true }).first().fill('13:00');
-  await page.getByRole('textbox', { name: 'bis', exact: true }).first().fill('12:00');
+  await addOpeningHours(page, 'Dienstag', '13:00', '12:00');
   await expectRefused('„bis“ muss nach „von“ liegen.');
 });
 

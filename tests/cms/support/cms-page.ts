@@ -38,6 +38,15 @@ export function frontMatter(text: string): Record<string, unknown> {
   return match ? (parse(match[1]!) as Record<string, unknown>) : {};
 }
 
+/** Add an opening-hours row to the first office of the open location and type its day and times as an editor would. */
+export async function addOpeningHours(page: Page, day: string, opens: string, closes: string): Promise<void> {
+  await page.getByRole('button', { name: 'sprechzeit hinzufügen' }).first().click();
+  await page.getByRole('combobox', { name: 'Wochentag' }).first().click();
+  await page.getByRole('option', { name: day }).click();
+  await page.getByRole('textbox', { name: 'von', exact: true }).first().fill(opens);
+  await page.getByRole('textbox', { name: 'bis', exact: true }).first().fill(closes);
+}
+
 /** Summary, date, one credit and a licence: what every media piece needs besides its files. */
 export async function fillCommonMediaFields(page: Page, title: string, summary = `${title}: ein Beitrag.`): Promise<void> {
   await page.getByLabel('Titel', { exact: true }).fill(title);
