@@ -284,9 +284,10 @@ function scorePlaces(index: PlaceIndex, query: string, queryWords: readonly stri
     // "Heiligenstadt" is Heilbad Heiligenstadt before "Bernterode (bei Heilbad Heiligenstadt)": words of the name
     // itself count more than words of an added "(bei …)".
     if (score < SCORE.exact - 1 && placeKey(baseName(place.name)).split(' ').includes(query)) score += 2;
-    // Prefer the Ortsteil whose town is named too ("Gera Lusan" → Lusan in Gera), and whole towns over Ortsteile.
+    // Prefer the Ortsteil whose town is named too ("Gera Lusan" → Lusan in Gera), and whole towns over Ortsteile,
+    // except for an exact name: "Hochheim" is answered for Hochheim (Gotha) and Hochheim (Erfurt) alike.
     if (place.partOf && queryWords.includes(placeKey(place.partOf))) score += 15;
-    if (place.kind === 'ort' && !place.partOf) score += 1;
+    if (place.kind === 'ort' && !place.partOf && score !== SCORE.exact) score += 1;
     scored.push({ item: place, score });
   }
   return scored.sort((a, b) => b.score - a.score || compareNames(a.item, b.item));
