@@ -64,6 +64,8 @@ class FinderElement extends HTMLElement {
   private pages = new Map<string, string>();
   /** What notices, other places and results show now: a keystroke that changes none of them leaves the page alone. */
   private shown = { notices: '', others: '', results: '' };
+  /** Kilometres in the page's language, as the district pages write them ("12,4" in German, "12.4" in English). */
+  private numberLocale = 'de-DE';
 
   connectedCallback(): void {
     const source = this.querySelector('script[data-finder-data]')?.textContent;
@@ -78,6 +80,8 @@ class FinderElement extends HTMLElement {
     if (this.dataset.enhanced || !source || !input || !form || !status || !resultsSection || !results || !overview || !notice || !others) return;
     this.dataset.enhanced = 'true';
     this.data = JSON.parse(source) as FinderData;
+    const lang = document.documentElement.lang;
+    if (lang && lang !== 'de') this.numberLocale = lang;
     this.input = input;
     this.status = status;
     this.resultsSection = resultsSection;
@@ -116,8 +120,8 @@ class FinderElement extends HTMLElement {
   private prepare(): void {
     void this.ensureIndex();
     // The first Intl.NumberFormat loads locale data: on a slow phone that alone took longer than a keystroke may.
-    formatKm(1);
-    formatKm(10);
+    formatKm(1, this.numberLocale);
+    formatKm(10, this.numberLocale);
   }
 
   private async ensureIndex(): Promise<boolean> {
@@ -230,7 +234,7 @@ class FinderElement extends HTMLElement {
           areaOf: (district) => this.data.areas[district] ?? district,
           isKreisfreieStadt: (district) => districtKind(district) === 'kreisfreieStadt',
           pageOf: (id, name) => this.pages.get(`${id}\u0000${normalizeSearchText(name)}`),
-          formatKm: (km) => formatKm(km),
+          formatKm: (km) => formatKm(km, this.numberLocale),
           placeBase: this.data.placeBase,
           districtName: (district) => districtFullName(district),
         });
@@ -330,7 +334,7 @@ class FinderElement extends HTMLElement {
     }
     if (this.origin) {
       const km = distances.get(item.id);
-      entry.append(paragraph('th-result__distance', km === undefined ? texts['finder.noDistance'] : fill(texts['finder.distance'], { km: formatKm(km) })));
+      entry.append(paragraph('th-result__distance', km === undefined ? texts['finder.noDistance'] : fill(texts['finder.distance'], { km: formatKm(km, this.numberLocale) })));
     }
     const card = this.cards.get(item.id);
     if (card) entry.append(card.cloneNode(true));
