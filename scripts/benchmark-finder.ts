@@ -146,7 +146,7 @@ try {
       console.timeStamp(`end:${value}`);
     }, query);
   const events: Array<{ name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { data?: { message?: string } } }> = [];
-  cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as typeof events)));
+  cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as typeof events)));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline', transferMode: 'ReportEvents' });
   for (let round = 0; round < ROUNDS; round += 1) {

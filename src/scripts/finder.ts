@@ -30,8 +30,8 @@ function fill(template: string, params: Record<string, string | number>): string
 
 /** Runs work when the browser has nothing else to do (Safari has no requestIdleCallback: soon after). */
 function whenIdle(work: () => void): void {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout: 1000 });
-  else window.setTimeout(work, 50);
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 50);
 }
 
 function paragraph(className: string, text: string): HTMLParagraphElement {
