@@ -164,17 +164,22 @@ try {
   const thread = stamps[0];
   const tasks = events.filter((event) => event.pid === thread?.pid && event.tid === thread?.tid && event.ph === 'X' && event.name === 'ThreadControllerImpl::RunTask' && event.tdur !== undefined);
   const cpu: number[] = [];
+  const cpuByQuery: Array<[string, number]> = [];
   for (const [position, stamp] of stamps.entries()) {
     const message = stamp.args?.data?.message ?? '';
     if (!message.startsWith('start:') || message === 'start:') continue;
     const end = stamps.slice(position + 1).find((other) => other.args?.data?.message === `end:${message.slice(6)}`);
     if (!end) continue;
-    cpu.push(tasks.filter((task) => task.ts + (task.dur ?? 0) >= stamp.ts && task.ts <= end.ts).reduce((sum, task) => sum + (task.tdur ?? 0), 0) / 1000);
+    const spent = tasks.filter((task) => task.ts + (task.dur ?? 0) >= stamp.ts && task.ts <= end.ts).reduce((sum, task) => sum + (task.tdur ?? 0), 0) / 1000;
+    cpu.push(spent);
+    cpuByQuery.push([message.slice(6), spent]);
   }
   cpu.sort((a, b) => a - b);
   const cpuMedian = cpu[Math.floor(cpu.length / 2)] ?? 0;
   const cpuMax = cpu[cpu.length - 1] ?? 0;
   console.log(`  CPU-Zeit des Hauptthreads je Eingabe ohne Drosselung (${cpu.length} Eingaben): Median ${ms(cpuMedian)}, höchstens ${ms(cpuMax)};`);
+  const slowest = cpuByQuery.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([query, spent]) => `${query} ${ms(spent)}`);
+  console.log(`  langsamste: ${slowest.join(', ')}`);
   console.log(`  ×${THROTTLE} geschätzt: Median ${ms(THROTTLE * cpuMedian)}, höchstens ${ms(THROTTLE * cpuMax)} (Ziel ${GOAL_MS} ms: ${THROTTLE * cpuMax <= GOAL_MS ? 'erreicht' : 'verfehlt'})`);
 } finally {
   await browser.close();
