@@ -116,12 +116,19 @@ class FinderElement extends HTMLElement {
     }
   }
 
-  /** What the first answers would otherwise pay for: the place index, and the number formats for kilometres. */
+  /** What the first answers would otherwise pay for: the place index, and the number formats for kilometres and counts. */
   private prepare(): void {
     void this.ensureIndex();
     // The first Intl.NumberFormat loads locale data: on a slow phone that alone took longer than a keystroke may.
     formatKm(1, this.numberLocale);
     formatKm(10, this.numberLocale);
+    this.formatCount(1);
+  }
+
+  private countFormat: Intl.NumberFormat | undefined;
+  private formatCount(count: number): string {
+    this.countFormat ??= new Intl.NumberFormat(this.numberLocale, { maximumFractionDigits: 0 });
+    return this.countFormat.format(count);
   }
 
   private async ensureIndex(): Promise<boolean> {
@@ -294,8 +301,10 @@ class FinderElement extends HTMLElement {
     this.resultsSection.hidden = false;
     this.overview.hidden = true;
     const count = items.length;
-    if (query) this.announce(fill(count === 1 ? texts['finder.count.one'] : texts['finder.count.many'], { count, query }));
-    else this.announce(fill(texts['finder.count.sorted'], { count }));
+    // Counts in the same digits as the kilometres beside them (Persian ۳, not 3).
+    const shownCount = this.formatCount(count);
+    if (query) this.announce(fill(count === 1 ? texts['finder.count.one'] : texts['finder.count.many'], { count: shownCount, query }));
+    else this.announce(fill(texts['finder.count.sorted'], { count: shownCount }));
     if (reveal) this.revealFirstResult();
   }
 
