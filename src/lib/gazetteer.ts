@@ -14,11 +14,14 @@ export interface GazetteerSource {
   licence: string;
   licenceUrl: string;
   attribution: string;
+  /** The GeoNames place lists (npm packages) that add Ortsteile and places the postcode table lacks. */
+  placeLists?: Array<{ name: string; version: string; file: string; licence: string }>;
 }
 
 /**
  * A place as stored: [name, district index, lat, lng, postcodes separated by spaces, partOf?].
- * partOf is set for an Ortsteil listed as "Municipality Ortsteil" in the source.
+ * partOf is set for an Ortsteil listed as "Municipality Ortsteil" in the source and for a part of a
+ * kreisfreie Stadt from the place lists; postcodes are empty for places from the place lists.
  */
 export type CompactPlace = [string, number, number, number, string] | [string, number, number, number, string, string];
 

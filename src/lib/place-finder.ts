@@ -40,9 +40,30 @@ interface CompiledStandort {
   entries: Array<{ key: string; baseKey: string; partOfKey?: string }>;
 }
 
+/** A key of a name with its words, split once when the index is built rather than on every keystroke. */
+interface MatchKey {
+  key: string;
+  words: readonly string[];
+}
+
+/** What matching needs of a place, worked out once per index: keystrokes only compare strings. */
+interface SearchablePlace {
+  place: IndexedPlace;
+  /** keys[0] is the full name. */
+  keys: MatchKey[];
+  keySet: ReadonlySet<string>;
+  baseKey: string;
+  baseWords: readonly string[];
+  partOfKey: string | undefined;
+  /** A whole town, not an Ortsteil. */
+  town: boolean;
+}
+
 export interface PlaceIndex {
   places: IndexedPlace[];
-  districts: Array<{ name: string; key: string; centre: LatLng | undefined }>;
+  /** The places with their keys split into words, in the order of places. */
+  searchable: SearchablePlace[];
+  districts: Array<{ name: string; key: string; centre: LatLng | undefined; words: readonly string[] }>;
   postcodes: Map<string, { district: string; coordinates: LatLng }>;
   placesByPostcode: Map<string, IndexedPlace[]>;
   standorte: FinderStandortInfo[];
@@ -103,6 +124,30 @@ function keysOf(name: string): string[] {
   const keys = [placeKey(name), placeKey(baseName(name))];
   for (const alias of PLACE_ALIASES[name] ?? []) keys.push(placeKey(alias));
   return [...new Set(keys.filter((key) => key.length > 0))];
+}
+
+function searchable(place: IndexedPlace): SearchablePlace {
+  const baseKey = placeKey(baseName(place.name));
+  return {
+    place,
+    keys: place.keys.map((key) => ({ key, words: key.split(' ') })),
+    keySet: new Set(place.keys),
+    baseKey,
+    baseWords: baseKey.split(' '),
+    partOfKey: place.partOf ? placeKey(place.partOf) : undefined,
+    town: place.kind === 'ort' && !place.partOf,
+  };
+}
+
+/** The match data of each place, by place: filled when an index is built, worked out on the spot for a place from elsewhere. */
+const searchableCache = new WeakMap<IndexedPlace, SearchablePlace>();
+function searchableOf(place: IndexedPlace): SearchablePlace {
+  let found = searchableCache.get(place);
+  if (!found) {
+    found = searchable(place);
+    searchableCache.set(place, found);
+  }
+  return found;
 }
 
 function catchmentKind(kind: CatchmentKind): PlaceKind {
@@ -172,7 +217,11 @@ export function buildPlaceIndex(gazetteer: Gazetteer, standorte: readonly Finder
   for (const place of places) for (const code of place.postcodes) placesByPostcode.set(code, [...(placesByPostcode.get(code) ?? []), place]);
   return {
     places,
-    districts: gazetteer.districts.map((name) => ({ name, key: placeKey(name), centre: districtCentre(gazetteer, name) })),
+    searchable: places.map(searchableOf),
+    districts: gazetteer.districts.map((name) => {
+      const key = placeKey(name);
+      return { name, key, centre: districtCentre(gazetteer, name), words: key.split(' ') };
+    }),
     postcodes: new Map(gazetteer.postcodes.map((entry) => [entry.postcode, { district: entry.district, coordinates: entry.coordinates }])),
     placesByPostcode,
     standorte: [...standorte],
@@ -184,14 +233,13 @@ export function buildPlaceIndex(gazetteer: Gazetteer, standorte: readonly Finder
 
 // ---------------------------------------------------------------------------------------------- answers
 
-function catchmentCovers(standort: CompiledStandort, place: IndexedPlace, districtKey: string): boolean {
+function catchmentCovers(standort: CompiledStandort, place: SearchablePlace, districtKey: string): boolean {
   if (standort.districtKeys.has(districtKey)) return true;
-  const parentKey = place.partOf ? placeKey(place.partOf) : undefined;
-  const baseKey = placeKey(baseName(place.name));
+  const { keySet, baseKey, partOfKey: parentKey } = place;
   return standort.entries.some((entry) => {
     // A Stadtteil entry covers only that Stadtteil; a town entry covers the town and its Ortsteile.
-    if (entry.partOfKey) return place.keys.includes(entry.key) && entry.partOfKey === (parentKey ?? entry.key);
-    return place.keys.includes(entry.key) || entry.baseKey === baseKey || entry.key === parentKey;
+    if (entry.partOfKey) return keySet.has(entry.key) && entry.partOfKey === (parentKey ?? entry.key);
+    return keySet.has(entry.key) || entry.baseKey === baseKey || entry.key === parentKey;
   });
 }
 
@@ -215,7 +263,8 @@ function answerForArea(index: PlaceIndex, district: string, origin: LatLng | und
 /** The answer for one place: who covers it, else who is in its district, else who is nearest. */
 export function answerForPlace(index: PlaceIndex, place: IndexedPlace): PlaceAnswer {
   const districtKey = index.districts.find((entry) => entry.name === place.district)?.key ?? placeKey(place.district);
-  const covering = (index.byDistrict.get(place.district) ?? []).filter((standort) => catchmentCovers(standort, place, districtKey)).map((standort) => standort.info.id);
+  const match = searchableOf(place);
+  const covering = (index.byDistrict.get(place.district) ?? []).filter((standort) => catchmentCovers(standort, match, districtKey)).map((standort) => standort.info.id);
   return { place, district: place.district, ...answerForArea(index, place.district, place.coordinates, covering) };
 }
 
@@ -237,21 +286,24 @@ function allowedEdits(length: number): number {
 }
 
 /** How well a query key matches a name key; typos only when the first letter is right, as people rarely mistype it. */
-function keyScore(query: string, key: string): number {
+function keyScore(query: string, { key, words }: MatchKey): number {
   if (key === query) return SCORE.exact;
-  const words = key.split(' ');
   if (words.length > 1 && words.includes(query)) return SCORE.wordExact;
   if (query.length >= 3 && key.startsWith(query)) return SCORE.prefix;
   if (query.length >= 3 && words.some((word) => word.startsWith(query))) return SCORE.wordPrefix;
-  let best = 0;
-  for (const candidate of words.length > 1 ? [key, ...words] : [key]) {
-    if (candidate[0] !== query[0]) continue;
-    const allowed = allowedEdits(Math.min(query.length, candidate.length));
-    if (allowed === 0 || Math.abs(query.length - candidate.length) > allowed) continue;
-    const distance = editDistance(query, candidate);
-    if (distance <= allowed) best = Math.max(best, SCORE.fuzzy - SCORE.perEdit * distance);
-  }
+  // Typos: only names of about the query's length that start with its letter reach the edit distance.
+  if (query.length < 4) return 0;
+  let best = fuzzyScore(query, key);
+  if (words.length > 1) for (const word of words) best = Math.max(best, fuzzyScore(query, word));
   return best;
+}
+
+function fuzzyScore(query: string, candidate: string): number {
+  if (candidate[0] !== query[0]) return 0;
+  const allowed = allowedEdits(Math.min(query.length, candidate.length));
+  if (allowed === 0 || Math.abs(query.length - candidate.length) > allowed) return 0;
+  const distance = editDistance(query, candidate);
+  return distance <= allowed ? SCORE.fuzzy - SCORE.perEdit * distance : 0;
 }
 
 interface Scored<T> {
@@ -260,7 +312,7 @@ interface Scored<T> {
 }
 
 /** keys[0] is the full name: an exact match of it beats one of the short name ("Neundorf" before "Neundorf (bei Schleiz)"). */
-function bestScore(query: string, keys: readonly string[]): number {
+function bestScore(query: string, keys: readonly MatchKey[]): number {
   let best = 0;
   keys.forEach((key, position) => {
     const score = keyScore(query, key);
@@ -271,23 +323,25 @@ function bestScore(query: string, keys: readonly string[]): number {
 
 function scorePlaces(index: PlaceIndex, query: string, queryWords: readonly string[], fullKey = query): Array<Scored<IndexedPlace>> {
   const scored: Array<Scored<IndexedPlace>> = [];
-  for (const place of index.places) {
+  const queryKeys = queryWords.length > 1 ? spans(queryWords) : [];
+  for (const entry of index.searchable) {
     // The key without "Landkreis"/"Thüringen" words, or the whole key where a name contains them ("Mühlhausen/Thüringen").
-    let score = Math.max(bestScore(query, place.keys), fullKey === query ? 0 : bestScore(fullKey, place.keys));
+    let score = Math.max(bestScore(query, entry.keys), fullKey === query ? 0 : bestScore(fullKey, entry.keys));
     // "Gera-Lusan", "Artern/Unstrut", "Harth-Pöllnitz Köfeln": a known name inside a longer query.
-    if (score < SCORE.wordExact && queryWords.length > 1) {
-      for (const word of spans(queryWords)) {
-        if (place.keys.includes(word.key)) score = Math.max(score, SCORE.wordExact - 40 + 10 * word.length);
+    if (score < SCORE.wordExact) {
+      for (const word of queryKeys) {
+        if (entry.keySet.has(word.key)) score = Math.max(score, SCORE.wordExact - 40 + 10 * word.length);
       }
     }
     if (score === 0) continue;
     // "Heiligenstadt" is Heilbad Heiligenstadt before "Bernterode (bei Heilbad Heiligenstadt)": words of the name
     // itself count more than words of an added "(bei …)".
-    if (score < SCORE.exact - 1 && placeKey(baseName(place.name)).split(' ').includes(query)) score += 2;
-    // Prefer the Ortsteil whose town is named too ("Gera Lusan" → Lusan in Gera), and whole towns over Ortsteile.
-    if (place.partOf && queryWords.includes(placeKey(place.partOf))) score += 15;
-    if (place.kind === 'ort' && !place.partOf) score += 1;
-    scored.push({ item: place, score });
+    if (score < SCORE.exact - 1 && entry.baseWords.includes(query)) score += 2;
+    // Prefer the Ortsteil whose town is named too ("Gera Lusan" → Lusan in Gera), and whole towns over Ortsteile,
+    // except for an exact name: "Hochheim" is answered for Hochheim (Gotha) and Hochheim (Erfurt) alike.
+    if (entry.partOfKey && queryWords.includes(entry.partOfKey)) score += 15;
+    if (entry.town && score !== SCORE.exact) score += 1;
+    scored.push({ item: entry.place, score });
   }
   return scored.sort((a, b) => b.score - a.score || compareNames(a.item, b.item));
 }
@@ -336,7 +390,7 @@ function parseQuery(raw: string, stateKeys: ReadonlySet<string>): ParsedQuery {
 
 function districtMatches(index: PlaceIndex, query: ParsedQuery): Array<Scored<string>> {
   return index.districts
-    .map((district) => ({ item: district.name, score: keyScore(query.key, district.key) }))
+    .map((district) => ({ item: district.name, score: keyScore(query.key, district) }))
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score);
 }

@@ -25,6 +25,12 @@ interface Item {
   line?: MatchLine | undefined;
 }
 
+/** Runs work when the browser has nothing else to do (Safari has no requestIdleCallback: soon after). */
+function whenIdle(work: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 50);
+}
+
 function paragraph(className: string, text: string): HTMLParagraphElement {
   const element = document.createElement('p');
   element.className = className;
@@ -55,6 +61,8 @@ class FinderElement extends HTMLElement {
   private pages = new Map<string, string>();
   /** Numbers in the page's digits, created once the data is read. */
   private numbers!: Intl.NumberFormat;
+  /** What notices, other places and results show now: a keystroke that changes none of them leaves the page alone. */
+  private shown = { notices: '', others: '', results: '' };
 
   connectedCallback(): void {
     const source = this.querySelector('script[data-finder-data]')?.textContent;
@@ -88,8 +96,8 @@ class FinderElement extends HTMLElement {
     for (const element of this.querySelectorAll<HTMLElement>('[data-finder-js]')) element.hidden = false;
 
     input.addEventListener('input', () => void this.update({ reveal: true }));
-    // Start fetching the gazetteer as soon as someone is about to type.
-    input.addEventListener('focus', () => void loadPlaces(), { once: true });
+    // Start fetching the gazetteer as soon as someone is about to type, and build its index while they do not.
+    input.addEventListener('focus', () => void loadPlaces().then(() => whenIdle(() => this.prepare())), { once: true });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.update({ reveal: true });
@@ -102,6 +110,14 @@ class FinderElement extends HTMLElement {
       input.value = query;
       void this.update({ reveal: false });
     }
+  }
+
+  /** What the first answers would otherwise pay for: the place index and the number formats for kilometres (counts: this.numbers). */
+  private prepare(): void {
+    void this.ensureIndex();
+    // The first Intl.NumberFormat loads locale data: on a slow phone that alone took longer than a keystroke may.
+    formatKm(1, this.data.intl);
+    formatKm(10, this.data.intl);
   }
 
   private async ensureIndex(): Promise<boolean> {
@@ -128,15 +144,24 @@ class FinderElement extends HTMLElement {
   private showOverview(): void {
     this.resultsSection.hidden = true;
     this.results.replaceChildren();
+    this.shown.results = '';
     this.overview.hidden = false;
+  }
+
+  /** Sentences above the results; unchanged ones stay in place. */
+  private setNotices(texts: readonly string[]): void {
+    const id = texts.join('\n');
+    if (id === this.shown.notices) return;
+    this.shown.notices = id;
+    this.notice.replaceChildren(...texts.map((text) => paragraph('th-finder__notice-text', text)));
   }
 
   private async update({ reveal }: { reveal: boolean }): Promise<void> {
     const query = this.input.value.trim();
     const sequence = ++this.sequence;
     if (!query) {
-      this.notice.replaceChildren();
-      this.others.replaceChildren();
+      this.setNotices([]);
+      this.renderOthers([]);
       if (this.origin) this.show(this.order.map((id) => ({ id })), '', reveal);
       else {
         this.showOverview();
@@ -158,8 +183,11 @@ class FinderElement extends HTMLElement {
   private render(answer: FinderAnswer, query: string, reveal: boolean, places: PlacesModule): void {
     const { searchFinder, describeMatch, describeAnswers, districtKind, districtFullName, normalizeSearchText } = places;
     const texts = this.data.texts;
-    this.notice.replaceChildren();
-    this.others.replaceChildren();
+    // Set again below where the answer has them.
+    if (answer.kind !== 'answer') {
+      this.setNotices([]);
+      this.renderOthers([]);
+    }
     switch (answer.kind) {
       case 'empty':
         this.showOverview();
@@ -206,8 +234,8 @@ class FinderElement extends HTMLElement {
           placeBase: this.data.placeBase,
           districtName: (district) => districtFullName(district),
         });
-        for (const text of described.notices) this.notice.append(paragraph('th-finder__notice-text', text));
-        if (answer.others.length > 0) this.renderOthers(answer.others.map((place) => place.name));
+        this.setNotices(described.notices);
+        this.renderOthers(answer.others.map((place) => place.name));
         this.show(described.items.map((item) => ({ id: item.standortId, line: item.line })), query, reveal);
         return;
       }
@@ -217,6 +245,11 @@ class FinderElement extends HTMLElement {
   /** Other places that fit what was typed, as buttons that search for them. */
   private renderOthers(names: readonly string[]): void {
     const unique = [...new Set(names)];
+    const id = unique.join('\n');
+    if (id === this.shown.others) return;
+    this.shown.others = id;
+    this.others.replaceChildren();
+    if (unique.length === 0) return;
     this.others.append(paragraph('th-finder__others-label', this.data.texts['finder.others']));
     const list = document.createElement('ul');
     list.className = 'th-finder__others-list';
@@ -248,7 +281,12 @@ class FinderElement extends HTMLElement {
       for (const entry of sorted) distances.set(entry.item.id, entry.distanceKm);
     }
 
-    this.results.replaceChildren(...items.map((item) => this.renderItem(item, distances)));
+    // Typing on mostly keeps the same results: rebuilding their cards would only cost layout.
+    const id = `${origin ? 'near' : ''}\n${items.map((item) => [item.id, item.line?.text, item.line?.href, distances.get(item.id)].join('\u0000')).join('\n')}`;
+    if (id !== this.shown.results) {
+      this.shown.results = id;
+      this.results.replaceChildren(...items.map((item) => this.renderItem(item, distances)));
+    }
     this.resultsSection.hidden = false;
     this.overview.hidden = true;
     const count = items.length;

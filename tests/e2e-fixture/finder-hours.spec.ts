@@ -81,7 +81,7 @@ test.describe('live opening status in Berlin time', () => {
 
   test('without hours: one line names what is missing, no script, and the coordination office as the way to a person', async ({ page }) => {
     await page.goto('/standorte/teststelle-ohne-angaben/');
-    await expect(page.locator('main .th-missing')).toHaveText('Noch nicht bekannt: Träger, Anschrift, Telefon, E-Mail, Sprechzeiten, Zugang ohne Stufen und Anfahrt mit Bus und Bahn.');
+    await expect(page.locator('main .th-missing')).toHaveText('Noch nicht bekannt: Träger, Adresse, Telefon, E-Mail, Sprechzeiten, Zugang ohne Stufen und Anfahrt mit Bus und Bahn.');
     await expect(page.locator('main')).not.toContainText('Angaben folgen');
     await expect(page.locator('th-opening-status')).toHaveCount(0);
     await expect(page.locator('script[type="module"]')).toHaveCount(0);

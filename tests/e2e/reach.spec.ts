@@ -82,7 +82,7 @@ test('translated location pages offer the same way, with the source in the page 
   await expect(page.locator('main .th-reach h2')).toHaveText('How to reach someone');
   await expect(page.locator('main .th-reach .th-source__item').first()).toContainText(/according to kyffhaeuser\.de, as of November 2026/);
   await page.goto('/fa/standorte/gera/');
-  await expect(page.locator('main .th-changes .th-source__item').first()).toContainText('به نقل از otegau.de، تا ۲۰۲۲');
+  await expect(page.locator('main .th-changes .th-source__item').first()).toContainText('به نقل از otegau.de، به تاریخ ۲۰۲۲');
 });
 
 test('no content file of a location cites a file outside the project', () => {

@@ -149,6 +149,12 @@ describe('the order of answers', () => {
     const answer = answerQuery(index, 'Neundorf');
     expect(answer.kind === 'answer' && answer.answers[0]?.place?.name).toBe('Neundorf');
   });
+
+  it('an exact name answers for the town and for the Ortsteil of that name alike ("Hochheim": Gotha and Erfurt)', () => {
+    const answer = answerQuery(index, 'Hochheim');
+    expect(answer.kind === 'answer' ? answer.answers.map((entry) => `${entry.place?.name} ${entry.district}`) : answer.kind).toEqual(['Hochheim Erfurt', 'Hochheim Gotha']);
+    expect(first('Erfurt Hochheim').place?.partOf).toBe('Erfurt');
+  });
 });
 
 describe('honest answers', () => {
