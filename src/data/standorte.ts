@@ -1,11 +1,11 @@
 /** Queries over the Anlaufstellen shared by the finder, the location pages and the municipality pages. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { DEFAULT_LOCALE, LOCALE_INFO, uiString, useTranslations, type Locale } from '../i18n';
+import { DEFAULT_LOCALE, LOCALE_INFO, pickTexts, useTranslations, type Locale } from '../i18n';
 import { localizedPath } from '../lib/localized-paths';
 import { buildFinderIndex, type FinderIndex } from '../lib/finder';
 import type { LatLng } from '../lib/geo';
 import type { WeeklySlot } from '../lib/hours';
-import { FINDER_MATCH_KEYS, type FinderMatchTexts } from '../lib/finder-match';
+import { ANSWER_TEXT_KEYS, FINDER_MATCH_KEYS, type AnswerTexts, type FinderMatchTexts } from '../lib/finder-match';
 import { areaPhrase, linkMunicipalityPages, municipalityPages, titlePhrase, type MunicipalityPage } from '../lib/municipalities';
 import type { Schedule } from '../lib/opening';
 import { OPENING_TEXT_KEYS, type OpeningTexts } from '../lib/opening-text';
@@ -76,7 +76,7 @@ export function placesWithHours(standort: Standort) {
 
 /** The UI texts the opening-status script needs, taken from the dictionary of the page's language. */
 export function openingTexts(locale: Locale = DEFAULT_LOCALE): OpeningTexts {
-  return Object.fromEntries(OPENING_TEXT_KEYS.map((key) => [key, uiString(locale, key)])) as OpeningTexts;
+  return pickTexts(locale, OPENING_TEXT_KEYS);
 }
 
 /** Everything the finder script needs, embedded in the page as JSON. */
@@ -93,9 +93,9 @@ export interface FinderData {
   placeBase: string;
   /** Intl locale for numbers (counts, kilometres): Persian digits on Farsi pages, Latin digits elsewhere. */
   intl: string;
-  texts: FinderMatchTexts & Record<FinderScriptKey, string>;
 }
 
+/** Texts only the finder script itself writes; the match and answer lines bring their own key lists (lib/finder-match.ts). */
 const FINDER_SCRIPT_KEYS = [
   'finder.count.one',
   'finder.count.many',
@@ -106,20 +106,18 @@ const FINDER_SCRIPT_KEYS = [
   'finder.geoLocating',
   'finder.geoDenied',
   'finder.geoError',
-  'finder.match.placeDistrict',
-  'finder.match.nearest',
-  'finder.match.nearestArea',
-  'finder.placeIn',
-  'finder.noneInLandkreis',
-  'finder.noneInCity',
-  'finder.nearestLead',
   'finder.state',
   'finder.outsidePostcode',
   'finder.outside',
   'finder.tooShort',
   'finder.others',
 ] as const;
-type FinderScriptKey = (typeof FINDER_SCRIPT_KEYS)[number];
+/** Every text of the finder script, each key once. */
+export const FINDER_TEXT_KEYS = [...new Set([...FINDER_MATCH_KEYS, ...ANSWER_TEXT_KEYS, ...FINDER_SCRIPT_KEYS])];
+export type FinderTexts = FinderMatchTexts & AnswerTexts & Record<(typeof FINDER_SCRIPT_KEYS)[number], string>;
+
+/** The finder script's texts in a language, for <ScriptTexts name="finder">. */
+export const finderTexts = (locale: Locale = DEFAULT_LOCALE): FinderTexts => pickTexts(locale, FINDER_TEXT_KEYS) as FinderTexts;
 
 export function finderData(standorte: readonly Standort[], pages: readonly MunicipalityPage[], locale: Locale = DEFAULT_LOCALE): FinderData {
   const coordinates: Record<string, LatLng[]> = {};
@@ -127,7 +125,6 @@ export function finderData(standorte: readonly Standort[], pages: readonly Munic
     const points = [...standort.data.offices, ...standort.data.outreach].flatMap((place) => (place.coordinates ? [place.coordinates] : []));
     if (points.length > 0) coordinates[standort.id] = points;
   }
-  const keys = [...FINDER_MATCH_KEYS, ...FINDER_SCRIPT_KEYS];
   return {
     index: linkMunicipalityPages(buildFinderIndex(standorte), pages),
     coordinates,
@@ -136,11 +133,6 @@ export function finderData(standorte: readonly Standort[], pages: readonly Munic
     standorte: standorte.map((standort) => finderStandortInfo(gazetteer, standort)),
     placeBase: localizedPath(locale, '/standorte/orte/'),
     intl: LOCALE_INFO[locale].intl,
-    texts: Object.fromEntries(keys.map((key) => [key, uiString(locale, key)])) as FinderData['texts'],
   };
 }
 
-/** JSON for a <script type="application/json">: "<" escaped so the data cannot end the element. */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}

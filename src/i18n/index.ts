@@ -23,6 +23,11 @@ export function uiString(locale: Locale, key: UiKey): string {
   return dictionaries[locale][key] ?? de[key];
 }
 
+/** The UI strings of `keys` in a language, for a browser script (see components/ScriptTexts.astro). */
+export function pickTexts<K extends UiKey>(locale: Locale, keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, uiString(locale, key)])) as Record<K, string>;
+}
+
 /** Whether a language has its own string for a key (otherwise the German one is shown). */
 export const hasUiString = (locale: Locale, key: UiKey): boolean => dictionaries[locale][key] !== undefined;
 

@@ -8,7 +8,8 @@ import type { MatchLine } from '../lib/finder-match';
 import { fillPlaceholders as fill } from '../i18n/placeholders';
 import { formatKm, nearestPoint, sortByDistance, type LatLng } from '../lib/geo';
 import type { FinderAnswer, PlaceIndex } from '../lib/place-finder';
-import type { FinderData } from '../data/standorte';
+import type { FinderData, FinderTexts } from '../data/standorte';
+import { readScriptTexts } from './script-texts';
 
 type PlacesModule = typeof import('./finder-places');
 let placesModule: Promise<PlacesModule> | undefined;
@@ -40,6 +41,7 @@ function paragraph(className: string, text: string): HTMLParagraphElement {
 
 class FinderElement extends HTMLElement {
   private data!: FinderData;
+  private texts!: FinderTexts;
   private input!: HTMLInputElement;
   private status!: HTMLElement;
   private resultsSection!: HTMLElement;
@@ -75,8 +77,11 @@ class FinderElement extends HTMLElement {
     const notice = this.querySelector<HTMLElement>('[data-finder-notice]');
     const others = this.querySelector<HTMLElement>('[data-finder-others]');
     if (this.dataset.enhanced || !source || !input || !form || !status || !resultsSection || !results || !overview || !notice || !others) return;
+    const texts = readScriptTexts<FinderTexts>('finder');
+    if (!texts) return;
     this.dataset.enhanced = 'true';
     this.data = JSON.parse(source) as FinderData;
+    this.texts = texts;
     this.numbers = new Intl.NumberFormat(this.data.intl, { useGrouping: false });
     this.input = input;
     this.status = status;
@@ -182,7 +187,7 @@ class FinderElement extends HTMLElement {
 
   private render(answer: FinderAnswer, query: string, reveal: boolean, places: PlacesModule): void {
     const { searchFinder, describeMatch, describeAnswers, districtKind, districtFullName, normalizeSearchText } = places;
-    const texts = this.data.texts;
+    const texts = this.texts;
     // Set again below where the answer has them.
     if (answer.kind !== 'answer') {
       this.setNotices([]);
@@ -250,7 +255,7 @@ class FinderElement extends HTMLElement {
     this.shown.others = id;
     this.others.replaceChildren();
     if (unique.length === 0) return;
-    this.others.append(paragraph('th-finder__others-label', this.data.texts['finder.others']));
+    this.others.append(paragraph('th-finder__others-label', this.texts['finder.others']));
     const list = document.createElement('ul');
     list.className = 'th-finder__others-list';
     for (const name of unique) {
@@ -271,7 +276,7 @@ class FinderElement extends HTMLElement {
   }
 
   private show(list: Item[], query: string, reveal: boolean): void {
-    const texts = this.data.texts;
+    const texts = this.texts;
     let items = list;
     const distances = new Map<string, number | undefined>();
     const origin = this.origin;
@@ -312,7 +317,7 @@ class FinderElement extends HTMLElement {
   }
 
   private renderItem(item: Item, distances: ReadonlyMap<string, number | undefined>): HTMLElement {
-    const texts = this.data.texts;
+    const texts = this.texts;
     const entry = document.createElement('li');
     entry.className = 'th-result';
     const match = item.line;
@@ -340,7 +345,7 @@ class FinderElement extends HTMLElement {
   private toggleDistanceSort(): void {
     const button = this.sortButton;
     if (!button) return;
-    const texts = this.data.texts;
+    const texts = this.texts;
     if (this.origin) {
       this.origin = undefined;
       button.setAttribute('aria-pressed', 'false');

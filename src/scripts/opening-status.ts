@@ -4,6 +4,7 @@
  * and recomputes the list, with the same logic (src/lib/opening.ts) the build used. Nothing is fetched.
  */
 import { nextOccurrences, openingStatus } from '../lib/opening';
+import { readScriptTexts } from './script-texts';
 import { decodeSchedule, describeOccurrence, describeStatus, type OpeningTexts, type ScheduleJson } from '../lib/opening-text';
 
 const REFRESH_MS = 60_000;
@@ -11,12 +12,9 @@ const DEFAULT_UPCOMING = 3;
 
 let cachedTexts: OpeningTexts | null | undefined;
 
-/** The texts, rendered once per page as JSON by OpeningTexts.astro. */
+/** The texts, rendered once per page by OpeningTexts.astro. */
 function texts(): OpeningTexts | null {
-  if (cachedTexts === undefined) {
-    const source = document.getElementById('th-opening-texts')?.textContent;
-    cachedTexts = source ? (JSON.parse(source) as OpeningTexts) : null;
-  }
+  if (cachedTexts === undefined) cachedTexts = readScriptTexts<OpeningTexts>('opening') ?? null;
   return cachedTexts;
 }
 

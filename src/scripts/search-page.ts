@@ -3,6 +3,7 @@
 // visitor starts typing or the page opens with ?q=. Searches stay in the browser; the address bar is kept in step
 // (history.replaceState, nothing is sent) so a search can be bookmarked or shared.
 import { fillPlaceholders } from '../i18n/placeholders';
+import { readScriptTexts } from './script-texts';
 import { SEARCH_PARAMS } from '../lib/search';
 
 interface PagefindFragment {
@@ -53,8 +54,9 @@ class ThinkaSearch extends HTMLElement {
   #results: PagefindResult[] = [];
   #shown = 0;
 
+  #textsRead: Texts | undefined;
   get #texts(): Texts {
-    return JSON.parse(this.dataset.texts ?? '{}') as Texts;
+    return (this.#textsRead ??= readScriptTexts<Texts>('search') ?? ({} as Texts));
   }
   #part<T extends Element>(name: string): T {
     const element = this.querySelector<T>(`[data-search-${name}]`);

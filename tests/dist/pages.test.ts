@@ -60,7 +60,7 @@ describe.each(paths)('%s', (path) => {
     const scripts = [...document.querySelectorAll('script')].map((element) => ({ type: element.getAttribute('type'), src: element.getAttribute('src') }));
     const enhanced = document.querySelectorAll('th-finder, th-opening-status').length;
     if (ALLOWED_SCRIPTS[path]) {
-      expect(scripts.filter((script) => script.type !== 'application/ld+json').map((script) => script.type)).toEqual(ALLOWED_SCRIPTS[path]);
+      expect(scripts.filter((script) => script.type !== 'application/ld+json' && script.type !== 'application/json').map((script) => script.type)).toEqual(ALLOWED_SCRIPTS[path]);
     } else if (enhanced === 0 || !SCRIPTED_SECTION.test(path)) {
       expect(enhanced, 'finder or opening status outside /standorte/').toBe(0);
       expect(scripts.filter((script) => script.type !== 'application/ld+json')).toEqual([]);
