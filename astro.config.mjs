@@ -49,7 +49,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // Optimised images are cached here between builds (.cache/astro/<encoder settings>/).
-  // Outside node_modules on purpose: `npm ci` wipes node_modules; CI keeps .cache/ (README, „Bilder“).
+  // Outside node_modules on purpose: `npm ci` wipes node_modules; CI keeps .cache/ (docs/redaktion.md, „Bilder“).
   // A build from another content root keeps a cache of its own, so content entries never mix.
   cacheDir: alternativeContent ? `./${IMAGE_CACHE_DIR}-alternative-content` : `./${IMAGE_CACHE_DIR}`,
   image: {

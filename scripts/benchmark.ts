@@ -156,7 +156,7 @@ async function measure(n: number): Promise<Result> {
   const copy = throwawayProject({ prefix: `thinka-bench-${n}-`, copy: ['src', 'admin', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'] });
   const project = copy.dir;
   const out = join(project, 'dist');
-  // Reuse already optimised images, as a CI run with a kept .cache/ would (README, „Bilder“).
+  // Reuse already optimised images, as a CI run with a kept .cache/ would (docs/redaktion.md, „Bilder“).
   // A build from another content root uses .cache/astro/<encoder settings>-alternative-content (astro.config.mjs).
   const caches = join(ROOT, '.cache/astro');
   for (const name of existsSync(caches) ? readdirSync(caches).filter((dir) => !dir.endsWith('-alternative-content')) : []) {
