@@ -127,16 +127,16 @@ function guardEverySave(config: LoadedConfig): void {
       for (const path of emptyPaths(data.toJS()).sort((a, b) => b.length - a.length)) data = data.deleteIn(path);
       const problems = entryProblems(collection, data.toJS());
       if (problems.length > 0) throw new Error(problemSummary(problems, (path) => labelsOf(fieldsByCollection.get(collection) ?? [], path)));
-      const wrongFiles = await uploadsWithWrongContent(entry as unknown as EntryMap);
+      const wrongFiles = await uploadsWithWrongContent(entry);
       if (wrongFiles.length > 0) throw new Error(`Nicht gespeichert: ${wrongFiles.join(' ')}`);
-      await guardAgainstOverwrite(config, entry as unknown as EntryMap);
+      await guardAgainstOverwrite(config, entry);
       return data as never;
     },
   });
   CMS.registerEventListener({
     name: 'postSave',
     handler: async ({ entry }) => {
-      const path = germanFileOf(config, entry as unknown as EntryMap);
+      const path = germanFileOf(config, entry);
       if (!path) return;
       const ref = entry.get('status') ? `cms/${String(entry.get('collection'))}/${String(entry.get('slug'))}` : undefined;
       ownSaves.set(path, { opened: entry.get('raw'), saved: await currentFile(config, path, ref).catch(() => undefined) });

@@ -106,7 +106,7 @@ export function entryProblems(collection: string, data: unknown): EntryProblem[]
   const schema = schemaFor(collection);
   if (!schema) return [];
   // The body is the MDX text below the front matter; the schema checks only the front matter.
-  const { body: _body, ...frontMatter } = (isPlainObject(data) ? data : {}) as Record<string, unknown>;
+  const { body: _body, ...frontMatter } = (isPlainObject(data) ? data : {});
   const result = schema.safeParse(withoutEmpty(frontMatter), { error: germanErrorMap });
   if (result.success) return [];
   return result.error.issues.map((issue) => ({

@@ -31,6 +31,8 @@ interface ControlProps {
   collection?: ImmutableLike;
   validate: () => void;
   onValidateObject: (id: string, errors: unknown[]) => void;
+  /** Decap's asset lookup: for a file uploaded in this session, the File itself. */
+  getAsset?: (path: string, field: ImmutableLike) => { fileObj?: unknown } | undefined;
   [key: string]: unknown;
 }
 
@@ -115,7 +117,7 @@ function withSchemaValidation(Inner: ComponentType<ControlProps>): ComponentType
       this.checkedUpload = value;
       this.contentProblem = undefined;
       if (typeof value !== 'string' || typeof getAsset !== 'function') return;
-      const file = (getAsset(value, field) as { fileObj?: unknown } | undefined)?.fileObj;
+      const file = getAsset(value, field)?.fileObj;
       if (!(file instanceof Blob)) return;
       void file
         .slice(0, SIGNATURE_BYTES)

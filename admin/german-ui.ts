@@ -10,7 +10,7 @@ type Phrases = { [key: string]: string | Phrases };
 
 const mergeInto = (target: Phrases, source: Phrases): Phrases => {
   for (const [key, value] of Object.entries(source)) {
-    target[key] = typeof value === 'string' ? value : mergeInto(typeof target[key] === 'object' ? (target[key] as Phrases) : {}, value);
+    target[key] = typeof value === 'string' ? value : mergeInto(typeof target[key] === 'object' ? target[key] : {}, value);
   }
   return target;
 };
@@ -32,7 +32,7 @@ function nameListItemButtons(root: ParentNode): void {
 export function useGermanUi(): void {
   new MutationObserver(() => nameListItemButtons(document)).observe(document.body, { childList: true, subtree: true });
   const german = (CMS.getLocale('de') ?? {}) as Phrases;
-  CMS.registerLocale('de', mergeInto(structuredClone(german), GERMAN_TEXTS as unknown as Phrases));
+  CMS.registerLocale('de', mergeInto(structuredClone(german), GERMAN_TEXTS));
   // The slug cleaner reads this shared table; ä → ae gives „film-ueber-…“ as German readers expect.
   Object.assign(diacritics.diacriticsMap, GERMAN_TRANSLITERATION);
   const confirm = window.confirm.bind(window);

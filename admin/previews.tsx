@@ -11,7 +11,7 @@ const t = (key: UiKey, params?: Record<string, string | number>) => translate('d
 const pending = <span className="th-pending">{t('standorte.pending')}</span>;
 
 type Data = Record<string, unknown>;
-const dataOf = (props: PreviewTemplateComponentProps): Data => (props.entry.get('data')?.toJS?.() ?? {}) as Data;
+const dataOf = (props: PreviewTemplateComponentProps): Data => (props.entry.get('data') as { toJS?: () => Data } | undefined)?.toJS?.() ?? {};
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
 const list = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 
@@ -150,7 +150,7 @@ export function TeamPreview(props: PreviewTemplateComponentProps) {
   return (
     <Frame>
       <article className="th-prose">
-        {portrait.src && <img className="th-profile__portrait" src={props.getAsset(portrait.src).toString()} alt={portrait.alt ?? ''} width={240} />}
+        {portrait.src && <img className="th-profile__portrait" src={props.getAsset(portrait.src).url} alt={portrait.alt ?? ''} width={240} />}
         <h1>{title}</h1>
         <dl className="th-profile__facts">
           {text(data.name) && (
@@ -184,7 +184,7 @@ export function MediaPreview(props: PreviewTemplateComponentProps) {
   const data = dataOf(props);
   const kind = text(data.kind) as 'audio' | 'video' | 'photo' | 'series' | undefined;
   const images = list<{ src?: string; alt?: string; caption?: string }>(data.images);
-  const poster = (data.poster ?? data.cover ?? undefined) as { src?: string; alt?: string } | undefined;
+  const poster = (data.poster ?? data.cover) as { src?: string; alt?: string } | undefined;
   const credits = list<{ role?: string; name?: string }>(data.credits);
   return (
     <Frame>
@@ -194,12 +194,12 @@ export function MediaPreview(props: PreviewTemplateComponentProps) {
         <p className="th-lead">{text(data.summary)}</p>
         {poster?.src && (
           <figure className="th-media">
-            <img src={props.getAsset(poster.src).toString()} alt={poster.alt ?? ''} />
+            <img src={props.getAsset(poster.src).url} alt={poster.alt ?? ''} />
           </figure>
         )}
         {images.map((image, index) => (
           <figure className="th-media" key={index}>
-            {image.src && <img src={props.getAsset(image.src).toString()} alt={image.alt ?? ''} />}
+            {image.src && <img src={props.getAsset(image.src).url} alt={image.alt ?? ''} />}
             {image.caption && <figcaption>{image.caption}</figcaption>}
           </figure>
         ))}

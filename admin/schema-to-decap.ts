@@ -124,7 +124,7 @@ interface JsonConstraints {
 }
 
 export function constraintsOf(schema: AnySchema, io: 'input' | 'output' = 'input'): JsonConstraints {
-  return z.toJSONSchema(schema as z.ZodType, { io, unrepresentable: 'any' }) as JsonConstraints;
+  return z.toJSONSchema(schema as z.ZodType, { io, unrepresentable: 'any' });
 }
 
 /** The message the schema itself gives for a text of the wrong form, found by parsing one. */

@@ -147,7 +147,7 @@ interface Result {
 /** Busy CPU seconds of the whole machine so far (/proc/stat: all time except idle and iowait; USER_HZ is 100 on Linux). */
 function machineBusySeconds(): number {
   const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
-  const [user, nice, system, , , irq, softirq, steal] = fields.map(Number) as number[];
+  const [user, nice, system, , , irq, softirq, steal] = fields.map(Number);
   return (user! + nice! + system! + irq! + softirq! + steal!) / 100;
 }
 

@@ -48,7 +48,7 @@ type Transform = Parameters<typeof sharpService.transform>;
 
 async function transform(input: Uint8Array, src: string, rendition: Rendition) {
   const options = { src, width: rendition.width, height: rendition.height, format: rendition.format } as unknown as Transform[1];
-  return sharpService.transform(input, options, imageConfig as unknown as Transform[2], quietLogger as unknown as Transform[3]);
+  return sharpService.transform(input, options, imageConfig as unknown as Transform[2], quietLogger);
 }
 
 /** Measure one image: each planned rendition once, in order, after a warm-up of the encoders. */

@@ -54,7 +54,7 @@ const standorteLoader = (): Loader => {
       const maxDays = freshnessDays(process.env);
       const entries = context.store.values().map(({ id, data }) => ({
         id,
-        name: String(data.name ?? id),
+        name: typeof data.name === 'string' ? data.name : id,
         checkedAt: data.checkedAt as Date | string | undefined,
       }));
       const warning = freshnessWarning(staleEntries(entries, new Date(), maxDays), maxDays);

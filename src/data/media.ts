@@ -85,22 +85,20 @@ export async function fullImage(src: ImageMetadata) {
 export async function mediaFeed(site: URL): Promise<string> {
   const pieces = await sortedMedia();
   const absolute = (path: string) => new URL(path, site).href;
-  const items: FeedItem[] = await Promise.all(
-    pieces.map(async (piece) => {
-      const { data } = piece;
-      const file = data.kind === 'audio' ? data.audio : data.kind === 'video' ? data.video : undefined;
-      return {
-        title: data.title,
-        link: absolute(`/medien/${piece.id}/`),
-        description: data.summary,
-        pubDate: data.date,
-        categories: [t(`media.kind.${data.kind}`), ...(data.campaign ? [data.campaign] : [])],
-        author: creditLine(data.credits),
-        ...(file ? { enclosure: { url: absolute(file), length: publicFileSize(file), type: mimeType(file) } } : {}),
-        ...('duration' in data ? { durationSeconds: durationSeconds(data.duration) } : {}),
-      };
-    }),
-  );
+  const items: FeedItem[] = pieces.map((piece) => {
+    const { data } = piece;
+    const file = data.kind === 'audio' ? data.audio : data.kind === 'video' ? data.video : undefined;
+    return {
+      title: data.title,
+      link: absolute(`/medien/${piece.id}/`),
+      description: data.summary,
+      pubDate: data.date,
+      categories: [t(`media.kind.${data.kind}`), ...(data.campaign ? [data.campaign] : [])],
+      author: creditLine(data.credits),
+      ...(file ? { enclosure: { url: absolute(file), length: publicFileSize(file), type: mimeType(file) } } : {}),
+      ...('duration' in data ? { durationSeconds: durationSeconds(data.duration) } : {}),
+    };
+  });
   return rssFeed({
     title: t('media.feed.title'),
     link: absolute('/medien/'),

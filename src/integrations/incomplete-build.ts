@@ -9,6 +9,6 @@ export async function orRemoveOutput<T>(outputDir: string, stepName: string, ste
   } catch (error) {
     await rm(outputDir, { recursive: true, force: true });
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`${stepName} ist fehlgeschlagen: ${reason}\nDer Ordner ${outputDir} wurde gelöscht, damit kein halb fertiger Stand ausgeliefert wird.`);
+    throw new Error(`${stepName} ist fehlgeschlagen: ${reason}\nDer Ordner ${outputDir} wurde gelöscht, damit kein halb fertiger Stand ausgeliefert wird.`, { cause: error });
   }
 }

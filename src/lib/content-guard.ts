@@ -9,7 +9,7 @@
  * Text the CMS escaped (src/lib/mdx-body.ts) parses as plain text and passes.
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
-import { isSafeImageSource, isSafeLinkTarget } from './safe-url.ts';
+import { isRootRelative, isSafeImageSource, isSafeLinkTarget } from './safe-url.ts';
 
 export { isSafeImageSource, isSafeLinkTarget, urlScheme } from './safe-url.ts';
 
@@ -127,7 +127,7 @@ export function checkContentBody(body: string, options: GuardOptions = {}): Cont
         break;
       case 'image':
         if (!isSafeImageSource(node.url, { file: options.file, contentRoot: options.contentRoot ?? 'content' })) report(node, hint.image(node.url));
-        else if (!/^[\u0000-\u0020]*[/\\]/.test(node.url)) options.localImages?.push({ url: node.url, ...pointOf(node) });
+        else if (!isRootRelative(node.url)) options.localImages?.push({ url: node.url, ...pointOf(node) });
         break;
       default:
         break;

@@ -77,7 +77,7 @@ const ROUTE_PLANNER = 'https://www.openstreetmap.org/directions';
  */
 export function routePlannerHref(
   address: { street?: string | undefined; postcode?: string | undefined; city: string } | undefined,
-  coordinates?: { lat: number; lng: number } | undefined,
+  coordinates?: { lat: number; lng: number },
 ): string | undefined {
   if (coordinates) return `${ROUTE_PLANNER}?to=${encodeURIComponent(`${coordinates.lat},${coordinates.lng}`)}`;
   if (!address?.street || !/\d/.test(address.street)) return undefined;

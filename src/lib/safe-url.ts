@@ -23,6 +23,11 @@ export function isSafeLinkTarget(url: string): boolean {
   return !/^[/\\]{2}/.test(url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''));
 }
 
+/** True for an address from this site's root ("/…", or "\…" as browsers read it), after the characters browsers strip. */
+export function isRootRelative(url: string): boolean {
+  return /^[\u0000-\u0020]*[/\\]/.test(url);
+}
+
 export interface ImageContext {
   /** The entry's file relative to the project, e.g. content/pages/x.mdx; without it no "../" is accepted. */
   file?: string | undefined;
@@ -44,7 +49,7 @@ function normalizePath(path: string): string {
 /** Whether a Markdown image source may be built: a path on this site, or an image file that stays in the content folder. */
 export function isSafeImageSource(url: string, context: ImageContext = {}): boolean {
   if (urlScheme(url) !== undefined) return false;
-  if (/^[\u0000-\u0020]*[/\\]/.test(url)) return isSafeLinkTarget(url);
+  if (isRootRelative(url)) return isSafeLinkTarget(url);
   // Astro imports a relative image source as a module (after decodeURI): only image files inside content/.
   let decoded: string;
   try {

@@ -32,7 +32,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
 
 test.afterAll(async () => {
   await page?.close();
-  await repo?.stop();
+  repo?.stop();
 });
 
 const fileIn = (...parts: string[]) => join(repo.dir, ...parts);

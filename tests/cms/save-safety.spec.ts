@@ -36,7 +36,7 @@ test.beforeAll(async ({ browser }) => {
 
 test.afterAll(async () => {
   await context?.close();
-  await repo?.stop();
+  repo?.stop();
 });
 
 test.beforeEach(() => resetCmsRepo(repo));

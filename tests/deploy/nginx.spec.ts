@@ -31,7 +31,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await nginx?.stop();
-  await cms?.stop();
+  cms?.stop();
 });
 
 /** Console errors, page errors and every CSP violation the page reports, also from workers. */

@@ -304,7 +304,7 @@ test.describe('location pages', () => {
 
   test('carry schema.org data with the served area', async ({ page }) => {
     await page.goto('/standorte/soemmerda/');
-    const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    const json: unknown = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
     expect(json).toMatchObject({ '@type': 'Organization', name: 'ThINKA Sömmerda', areaServed: expect.arrayContaining([{ '@type': 'City', name: 'Kölleda' }]) });
   });
 

@@ -70,7 +70,7 @@ function easyLanguageTexts(): Array<{ where: string; text: string }> {
   for (const file of mdxFiles(CONTENT)) {
     const where = relative(CONTENT, file);
     const { data, body } = frontmatterAndBody(file);
-    if (where.startsWith('pages/leichte-sprache/')) texts.push({ where: `${where} (Text)`, text: `${String(data.title ?? '')}\n${body}` });
+    if (where.startsWith('pages/leichte-sprache/')) texts.push({ where: `${where} (Text)`, text: `${typeof data.title === 'string' ? data.title : ''}\n${body}` });
     if (typeof data.easyLanguage === 'string') texts.push({ where: `${where} (Leichte Sprache)`, text: data.easyLanguage });
   }
   return texts;

@@ -12,6 +12,7 @@ import {
   formatClock,
   formatShortDate,
   type OpeningTexts,
+  type ScheduleJson,
 } from '../../src/lib/opening-text';
 
 const texts = Object.fromEntries(OPENING_TEXT_KEYS.map((key) => [key, de[key]])) as OpeningTexts;
@@ -120,7 +121,7 @@ describe('describeOccurrence', () => {
 describe('encodeSchedule and decodeSchedule', () => {
   it('round-trip through JSON with the same results', () => {
     const schedule = { ...office, fronleichnam: true };
-    const copy = decodeSchedule(JSON.parse(JSON.stringify(encodeSchedule(schedule))));
+    const copy = decodeSchedule(JSON.parse(JSON.stringify(encodeSchedule(schedule))) as ScheduleJson);
     expect(copy.closures[0]?.from.toISOString()).toBe('2026-07-06T00:00:00.000Z');
     for (const iso of ['2026-06-04T08:00:00Z', '2026-07-07T08:00:00Z', '2026-03-31T08:30:00Z']) {
       expect(openingStatus(copy, new Date(iso))).toEqual(openingStatus(schedule, new Date(iso)));

@@ -14,7 +14,7 @@ const DIR = join(process.cwd(), 'content/standorte');
 const files = readdirSync(DIR).filter((file) => file.endsWith('.mdx'));
 const raw = (file: string) => readFileSync(join(DIR, file), 'utf8');
 const frontMatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as unknown;
-const standorte = files.map((file) => ({ id: file.replace(/\.mdx$/, ''), data: standorteSchema().parse(frontMatter(raw(file))) as StandortData }));
+const standorte = files.map((file) => ({ id: file.replace(/\.mdx$/, ''), data: standorteSchema().parse(frontMatter(raw(file))) }));
 
 /** Every fact the page shows, with the sources that back it. */
 function shownFacts(data: StandortData): Array<{ fact: string; sources: CoveringSource[] }> {

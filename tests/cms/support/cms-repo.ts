@@ -18,7 +18,7 @@ export interface CmsRepo {
   dir: string;
   /** Paths under the copy that differ from the starting point (git status). */
   changedFiles: () => string[];
-  stop: () => Promise<void>;
+  stop: () => void;
 }
 
 async function waitForServer(port: number): Promise<void> {
@@ -57,7 +57,7 @@ export async function startCmsRepo(port = DECAP_TEST_PORT): Promise<CmsRepo> {
         .split('\n')
         .filter(Boolean)
         .map((line) => line.slice(3)),
-    stop: async () => {
+    stop: () => {
       server.kill('SIGTERM');
       if (!process.env.KEEP_CMS_REPO) rmSync(dir, { recursive: true, force: true });
     },
