@@ -30,7 +30,7 @@ const conversion: ConversionOptions = {
 // Stands in for Astro's image() outside a build; the CMS only needs to know "this is an image".
 const image = (() => z.string()) as unknown as ImageHelper;
 
-/** The MDX body: stored escaped so that whatever an editor types builds (see admin/mdx-body.ts). */
+/** The MDX body: stored escaped so that whatever an editor types builds (see src/lib/mdx-body.ts). */
 export const bodyField = (label: string, hint: string): DecapField => ({
   name: 'body',
   label,

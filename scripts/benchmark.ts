@@ -177,7 +177,7 @@ async function measure(n: number): Promise<Result> {
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: project,
-    env: { ...process.env, THINKA_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', THINKA_BENCHMARK: '1' },
+    env: { ...process.env, THINKA_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

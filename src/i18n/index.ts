@@ -28,9 +28,6 @@ export function pickTexts<K extends UiKey>(locale: Locale, keys: readonly K[]): 
   return Object.fromEntries(keys.map((key) => [key, uiString(locale, key)])) as Record<K, string>;
 }
 
-/** Whether a language has its own string for a key (otherwise the German one is shown). */
-export const hasUiString = (locale: Locale, key: UiKey): boolean => dictionaries[locale][key] !== undefined;
-
 /** One number format per language (counts, positions): Persian digits in Farsi, Latin digits elsewhere. */
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 function numberFormat(locale: Locale): Intl.NumberFormat {

@@ -11,8 +11,6 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { isRootRelative, isSafeImageSource, isSafeLinkTarget } from './safe-url.ts';
 
-export { isSafeImageSource, isSafeLinkTarget, urlScheme } from './safe-url.ts';
-
 /**
  * The only components content may use. None today: bodies are Markdown. A component added here
  * must also be passed to <Content components={…} /> and must not render its props as HTML.

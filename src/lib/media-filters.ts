@@ -79,11 +79,6 @@ export function filterPath(filter: MediaFilter): string {
   }
 }
 
-/** The kind behind a URL segment such as "foto". */
-export function kindFromSlug(slug: string): MediaKind | undefined {
-  return MEDIA_KINDS.find((kind) => MEDIA_KIND_SLUGS[kind] === slug);
-}
-
 export interface FacetOption {
   filter: MediaFilter;
   label: string;

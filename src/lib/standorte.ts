@@ -24,11 +24,6 @@ export function groupByDistrict<T extends StandortLike>(standorte: readonly T[])
     .map(([district, list]) => ({ district, standorte: list.sort((a, b) => collator.compare(a.data.place, b.data.place)) }));
 }
 
-/** First phone number of any office, for a quick "call" link in lists. */
-export function primaryPhone(standort: StandortLike): string | undefined {
-  return standort.data.offices.find((office) => office.phone)?.phone;
-}
-
 /** Facts a citizen looks for; the page names the missing ones once, instead of „Angaben folgen“ in every box. */
 export const CITIZEN_FACTS = ['operator', 'address', 'phone', 'email', 'hours', 'stepFree', 'transit'] as const;
 export type CitizenFact = (typeof CITIZEN_FACTS)[number];

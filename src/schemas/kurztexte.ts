@@ -10,5 +10,3 @@ export const kurztexteSchema = () =>
   z.strictObject({
     title: plainText('Überschrift', 'Die Überschrift des Kurztextes, z. B. „Was ist ThINKA?“.', 80),
   });
-
-export type KurztextData = z.infer<ReturnType<typeof kurztexteSchema>>;

@@ -189,5 +189,3 @@ export const mediaSchema = ({ image, reference = referenceAsText }: { image: Ima
     'Audio, Video, Foto oder Fotoserie.',
   );
 };
-
-export type MediaData = z.infer<ReturnType<typeof mediaSchema>>;

@@ -26,5 +26,3 @@ export const teamSchema = ({ image }: { image: ImageHelper }) =>
     order: field(z.number().int().min(0).default(100), 'Reihenfolge', 'Kleinere Zahlen stehen in der Übersicht weiter oben.'),
     summary: plainText('Kurzbeschreibung', 'Ein bis zwei Sätze für die Teamübersicht.', 300),
   });
-
-export type TeamData = z.infer<ReturnType<typeof teamSchema>>;

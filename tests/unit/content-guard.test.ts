@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NESTING_DEPTH, bodyLineOffset, checkContentBody, formatProblems, isSafeLinkTarget } from '../../src/lib/content-guard';
+import { MAX_NESTING_DEPTH, bodyLineOffset, checkContentBody, formatProblems } from '../../src/lib/content-guard';
+import { isSafeLinkTarget } from '../../src/lib/safe-url';
 import { toSafeMdx } from '../../src/lib/mdx-body';
 
 const messages = (body: string, file = 'content/pages/seite.mdx') => checkContentBody(body, { file }).map((p) => `${p.line}: ${p.message}`);

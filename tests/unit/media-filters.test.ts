@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   filterPath,
-  kindFromSlug,
   matchesFilter,
   MEDIA_KIND_SLUGS,
   mediaFacets,
@@ -25,8 +24,6 @@ const labels = {
 describe('media filters', () => {
   it('gives each kind of the schema a German URL segment', () => {
     expect(Object.values(MEDIA_KIND_SLUGS)).toEqual(['audio', 'video', 'foto', 'serie']);
-    expect(kindFromSlug('foto')).toBe('photo');
-    expect(kindFromSlug('photo')).toBeUndefined();
   });
 
   it('turns campaign names into URL segments', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slotsByDay, sortSlots, type WeeklySlot } from '../../src/lib/hours';
-import { groupByDistrict, missingFacts, primaryPhone } from '../../src/lib/standorte';
+import { groupByDistrict, missingFacts } from '../../src/lib/standorte';
 import { openingHoursSpecification, standortStructuredData } from '../../src/lib/structured-data';
 
 const slot = (day: WeeklySlot['day'], opens: string, closes: string, byAppointment = false): WeeklySlot => ({ day, opens, closes, byAppointment });
@@ -41,12 +41,6 @@ describe('standorte', () => {
     ]);
     expect(groups.map((group) => group.district)).toEqual(['Kyffhäuserkreis', 'Sömmerda', 'Weimar']);
     expect(groups[0]?.standorte.map((s) => s.id)).toEqual(['artern', 'bad-frankenhausen', 'sondershausen']);
-  });
-
-  it('finds the first phone number', () => {
-    const artern = standort('artern', 'Artern', 'Kyffhäuserkreis', [{ street: 'Einbecker Straße 8', phone: '03466 7404457' }]);
-    expect(primaryPhone(artern)).toBe('03466 7404457');
-    expect(primaryPhone(standort('weimar', 'Weimar', 'Weimar', [{}]))).toBeUndefined();
   });
 
   it('names the facts a citizen looks for that no office or place has yet, once for the whole location', () => {

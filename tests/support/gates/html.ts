@@ -1,5 +1,5 @@
 /**
- * Gate: every built page is valid HTML, checked with html-validate and the project's .htmlvalidate.json.
+ * Gate: every built page is valid HTML, checked with html-validate and the project's .htmlvalidate.mjs.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ export interface HtmlProblem {
 
 const validator = () => new HtmlValidate(new FileSystemConfigLoader());
 
-/** Problems in one HTML document; `file` names it in the report and selects the config (.htmlvalidate.json above it). */
+/** Problems in one HTML document; `file` names it in the report and selects the config (.htmlvalidate.mjs above it). */
 export async function validateHtml(html: string, file: string, htmlvalidate = validator()): Promise<HtmlProblem[]> {
   const report = await htmlvalidate.validateString(html, file);
   return report.results.flatMap((result) =>
@@ -29,7 +29,7 @@ export async function validateSite(dist: string, files = htmlFilesIn(dist), proj
   const htmlvalidate = validator();
   const problems: HtmlProblem[] = [];
   for (const file of files) {
-    // Named as if inside the project, so .htmlvalidate.json at the root applies to copies in temp folders too.
+    // Named as if inside the project, so .htmlvalidate.mjs at the root applies to copies in temp folders too.
     problems.push(...(await validateHtml(readFileSync(join(dist, file), 'utf8'), join(projectRoot, 'dist', file), htmlvalidate)));
   }
   return problems;
