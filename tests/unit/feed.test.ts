@@ -1,5 +1,6 @@
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, rfc822Date, rssFeed, type FeedChannel } from '../../src/lib/feed';
+import { rssFeed, type FeedChannel } from '../../src/lib/feed';
 
 const channel: FeedChannel = {
   title: 'ThINKA – Medien',
@@ -10,7 +11,7 @@ const channel: FeedChannel = {
   author: 'ThINKA',
   items: [
     {
-      title: 'Ältere <Serie>',
+      title: 'Ältere <Serie>\u0007',
       link: 'https://thinka.de/medien/serie/',
       description: 'Bilder "mit" Zeichen & Sonderzeichen',
       pubDate: new Date('2026-01-02'),
@@ -23,59 +24,80 @@ const channel: FeedChannel = {
       pubDate: new Date('2026-11-25'),
       enclosure: { url: 'https://thinka.de/media/a/b.mp3', length: 232370, type: 'audio/mpeg' },
       durationSeconds: 57.99,
-      author: 'Sprachausgabe: espeak-ng',
+      author: 'Sprachausgabe: espeak-ng & Team',
     },
   ],
 };
 
+interface Parsed {
+  rss: {
+    '@_version': string;
+    '@_xmlns:atom': string;
+    '@_xmlns:itunes': string;
+    channel: Record<string, unknown> & { item?: Array<Record<string, unknown>> };
+  };
+}
+
+/** The feed as a reader sees it, entities decoded (tests/e2e/media.spec.ts checks the built feed with the browser's XML parser). */
+async function read(feed: FeedChannel): Promise<Parsed> {
+  const xml = await rssFeed(feed);
+  expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category', parseTagValue: false });
+  return parser.parse(xml) as Parsed;
+}
+
+const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
 describe('RSS feed', () => {
-  it('escapes the five XML specials and drops characters XML forbids', () => {
-    expect(escapeXml(`a & b < c > d "e" 'f'\u0007`)).toBe('a &amp; b &lt; c &gt; d &quot;e&quot; &apos;f&apos;');
+  it('is RSS 2.0 with the channel elements, the namespaces it uses and the dates of the newest item', async () => {
+    const { rss } = await read(channel);
+    expect(rss['@_version']).toBe('2.0');
+    expect(rss['@_xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
+    expect(rss['@_xmlns:itunes']).toBe('http://www.itunes.com/dtds/podcast-1.0.dtd');
+    expect(rss.channel).toMatchObject({
+      title: 'ThINKA – Medien',
+      link: 'https://thinka.de/medien/',
+      description: 'Audio, Video & Fotos',
+      language: 'de-DE',
+      'atom:link': { '@_href': 'https://thinka.de/medien/feed.xml', '@_rel': 'self', '@_type': 'application/rss+xml' },
+      pubDate: 'Wed, 25 Nov 2026 00:00:00 GMT',
+      lastBuildDate: 'Wed, 25 Nov 2026 00:00:00 GMT',
+      'itunes:author': 'ThINKA',
+      'itunes:explicit': 'false',
+    });
   });
 
-  it('writes RFC 822 dates with a four-digit year in GMT', () => {
-    expect(rfc822Date(new Date('2026-11-25T00:00:00Z'))).toBe('Wed, 25 Nov 2026 00:00:00 GMT');
-    expect(rfc822Date(new Date('2026-03-01T12:30:05Z'))).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/);
-    expect(() => rfc822Date(new Date('kaputt'))).toThrow('Ungültiges Datum');
-  });
-
-  it('has the required channel elements and the namespaces it uses', () => {
-    const xml = rssFeed(channel);
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"')).toBe(true);
-    expect(xml).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
-    expect(xml).toContain('xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"');
-    expect(xml).toContain('<title>ThINKA – Medien</title>');
-    expect(xml).toContain('<link>https://thinka.de/medien/</link>');
-    expect(xml).toContain('<description>Audio, Video &amp; Fotos</description>');
-    expect(xml).toContain('<language>de-DE</language>');
-    expect(xml).toContain('<atom:link href="https://thinka.de/medien/feed.xml" rel="self" type="application/rss+xml"/>');
-    expect(xml).toContain('<lastBuildDate>Wed, 25 Nov 2026 00:00:00 GMT</lastBuildDate>');
-    expect(xml.trimEnd().endsWith('</channel>\n</rss>')).toBe(true);
-  });
-
-  it('lists items newest first, escaped, with enclosure and duration for audio', () => {
-    const xml = rssFeed(channel);
-    const items = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map(([, body]) => body!);
+  it('lists items newest first, with guid, RFC 822 date, categories, and enclosure, duration and credits for audio', async () => {
+    const items = (await read(channel)).rss.channel.item ?? [];
     expect(items).toHaveLength(2);
-    expect(items[0]).toContain('<title>Neu: vorgelesen</title>');
-    expect(items[0]).toContain('<guid isPermaLink="true">https://thinka.de/medien/vorgelesen/</guid>');
-    expect(items[0]).toContain('<enclosure url="https://thinka.de/media/a/b.mp3" length="232370" type="audio/mpeg"/>');
-    expect(items[0]).toContain('<itunes:duration>58</itunes:duration>');
-    expect(items[1]).toContain('<title>Ältere &lt;Serie&gt;</title>');
-    expect(items[1]).toContain('<description>Bilder &quot;mit&quot; Zeichen &amp; Sonderzeichen</description>');
-    expect(items[1]).toContain('<category>Leitlinien</category>');
-    expect(items[1]).not.toContain('<enclosure');
+    expect(items[0]).toMatchObject({
+      title: 'Neu: vorgelesen',
+      link: 'https://thinka.de/medien/vorgelesen/',
+      guid: { '#text': 'https://thinka.de/medien/vorgelesen/', '@_isPermaLink': 'true' },
+      pubDate: 'Wed, 25 Nov 2026 00:00:00 GMT',
+      enclosure: { '@_url': 'https://thinka.de/media/a/b.mp3', '@_length': '232370', '@_type': 'audio/mpeg' },
+      'itunes:duration': '58',
+      'itunes:author': 'Sprachausgabe: espeak-ng & Team',
+    });
+    expect(items[1]).toMatchObject({
+      title: 'Ältere <Serie>',
+      description: 'Bilder "mit" Zeichen & Sonderzeichen',
+      category: ['Fotoserie', 'Leitlinien'],
+    });
+    expect(items[1]!.pubDate).toMatch(RFC_822);
+    expect(items[1]).not.toHaveProperty('enclosure');
   });
 
-  it('refuses relative URLs and enclosures without a size', () => {
-    expect(() => rssFeed({ ...channel, link: '/medien/' })).toThrow('absolute Adresse');
-    expect(() => rssFeed({ ...channel, items: [{ ...channel.items[1]!, enclosure: { url: '/media/a.mp3', length: 1, type: 'audio/mpeg' } }] })).toThrow('absolute Adresse');
-    expect(() => rssFeed({ ...channel, items: [{ ...channel.items[1]!, enclosure: { url: 'https://thinka.de/a.mp3', length: 0, type: 'audio/mpeg' } }] })).toThrow('Dateigröße');
+  it('refuses relative URLs, enclosures without a size and impossible dates', async () => {
+    await expect(rssFeed({ ...channel, link: '/medien/' })).rejects.toThrow('absolute Adresse');
+    await expect(rssFeed({ ...channel, items: [{ ...channel.items[1]!, enclosure: { url: '/media/a.mp3', length: 1, type: 'audio/mpeg' } }] })).rejects.toThrow('absolute Adresse');
+    await expect(rssFeed({ ...channel, items: [{ ...channel.items[1]!, enclosure: { url: 'https://thinka.de/a.mp3', length: 0, type: 'audio/mpeg' } }] })).rejects.toThrow('Dateigröße');
+    await expect(rssFeed({ ...channel, items: [{ ...channel.items[0]!, pubDate: new Date('kaputt') }] })).rejects.toThrow('Ungültiges Datum');
   });
 
-  it('is a valid empty feed when nothing is published', () => {
-    const xml = rssFeed({ ...channel, items: [] });
-    expect(xml).not.toContain('<item>');
-    expect(xml).not.toContain('<lastBuildDate>');
+  it('is a valid empty feed when nothing is published', async () => {
+    const { rss } = await read({ ...channel, items: [] });
+    expect(rss.channel.item).toBeUndefined();
+    expect(rss.channel).not.toHaveProperty('lastBuildDate');
   });
 });
