@@ -20,10 +20,12 @@ import { toDecapFields, type ConversionOptions, type DecapField } from './schema
 /** Upload limit; larger photos should be exported smaller before upload. */
 export const MAX_UPLOAD_BYTES = 10 * 1000 * 1000;
 
-const dictionary: Record<string, string> = de;
+const dictionary: Record<string, unknown> = de;
+/** The German name of a value an editor chooses (language.uk, standorte.outreachKind.…): always a plain text. */
+const nameOf = (key: string) => (typeof dictionary[key] === 'string' ? dictionary[key] : undefined);
 const conversion: ConversionOptions = {
   // Districts show their kind ("Kreisfreie Stadt Jena", "Landkreis Gotha") from src/lib/districts.ts.
-  optionLabel: (prefix, value) => (prefix === 'district' ? districtFullName(value) : dictionary[`${prefix}.${value}`]),
+  optionLabel: (prefix, value) => (prefix === 'district' ? districtFullName(value) : nameOf(`${prefix}.${value}`)),
   maxUploadBytes: MAX_UPLOAD_BYTES,
 };
 

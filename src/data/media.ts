@@ -2,7 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
-import { useTranslations } from '../i18n';
+import { translatePlural, useTranslations } from '../i18n';
 import { rssFeed, type FeedItem } from '../lib/feed';
 import { FALLBACK_FORMAT, MEDIA_PRESETS, presetWidth, SHARE_IMAGE } from '../lib/image-presets';
 import { creditLine, mimeType, pieceDownloads } from '../lib/media';
@@ -32,7 +32,7 @@ export async function mediaOverview(): Promise<{ pieces: MediaEntry[]; facets: R
 }
 
 /** "1 Beitrag", "4 Beiträge". */
-export const countLabel = (count: number) => (count === 1 ? t('media.count.one') : t('media.count.other', { count }));
+export const countLabel = (count: number) => translatePlural('de', 'media.count', count);
 
 export interface FilterPageProps {
   option: FacetOption;

@@ -1,6 +1,6 @@
 /** Queries over the Anlaufstellen shared by the finder, the location pages and the municipality pages. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { DEFAULT_LOCALE, LOCALE_INFO, pickTexts, useTranslations, type Locale } from '../i18n';
+import { DEFAULT_LOCALE, LOCALE_INFO, pickTexts, pluralEntry, useTranslations, type Locale, type PluralText } from '../i18n';
 import { localizedPath } from '../lib/localized-paths';
 import { buildFinderIndex, type FinderIndex } from '../lib/finder';
 import type { LatLng } from '../lib/geo';
@@ -97,10 +97,7 @@ export interface FinderData {
 
 /** Texts only the finder script itself writes; the match and answer lines bring their own key lists (lib/finder-match.ts). */
 const FINDER_SCRIPT_KEYS = [
-  'finder.count.one',
-  'finder.count.many',
   'finder.count.none',
-  'finder.count.sorted',
   'finder.distance',
   'finder.noDistance',
   'finder.geoLocating',
@@ -114,10 +111,17 @@ const FINDER_SCRIPT_KEYS = [
 ] as const;
 /** Every text of the finder script, each key once. */
 export const FINDER_TEXT_KEYS = [...new Set([...FINDER_MATCH_KEYS, ...ANSWER_TEXT_KEYS, ...FINDER_SCRIPT_KEYS])];
-export type FinderTexts = FinderMatchTexts & AnswerTexts & Record<(typeof FINDER_SCRIPT_KEYS)[number], string>;
+export type FinderTexts = FinderMatchTexts &
+  AnswerTexts &
+  Record<(typeof FINDER_SCRIPT_KEYS)[number], string> & { 'finder.count.found': PluralText; 'finder.count.sorted': PluralText };
 
 /** The finder script's texts in a language, for <ScriptTexts name="finder">. */
-export const finderTexts = (locale: Locale = DEFAULT_LOCALE): FinderTexts => pickTexts(locale, FINDER_TEXT_KEYS) as FinderTexts;
+export const finderTexts = (locale: Locale = DEFAULT_LOCALE): FinderTexts => ({
+  ...(pickTexts(locale, FINDER_TEXT_KEYS) as Omit<FinderTexts, 'finder.count.found' | 'finder.count.sorted'>),
+  // Counted texts: their forms and the language whose plural rules pick one (src/i18n/plural.ts).
+  'finder.count.found': pluralEntry(locale, 'finder.count.found'),
+  'finder.count.sorted': pluralEntry(locale, 'finder.count.sorted'),
+});
 
 export function finderData(standorte: readonly Standort[], pages: readonly MunicipalityPage[], locale: Locale = DEFAULT_LOCALE): FinderData {
   const coordinates: Record<string, LatLng[]> = {};

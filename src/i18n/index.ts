@@ -10,11 +10,16 @@ import ar from './ar.json' with { type: 'json' };
 import fa from './fa.json' with { type: 'json' };
 import { fillPlaceholders } from './placeholders';
 import { DEFAULT_LOCALE, LOCALE_INFO, localeOf, type Locale } from './locales';
+import { pluralText, type PluralForms, type PluralText } from './plural';
 
-export type UiKey = keyof typeof de;
-export { DEFAULT_LOCALE, LOCALE_INFO, localeOf, type Locale };
+type Strings = typeof de;
+/** Keys of plain texts. */
+export type UiKey = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
+/** Keys of counted texts: an object with one text per plural category, e.g. { "one": "{count} Anlaufstelle", "other": "{count} Anlaufstellen" }. */
+export type PluralKey = Exclude<keyof Strings, UiKey>;
+export { DEFAULT_LOCALE, LOCALE_INFO, localeOf, type Locale, type PluralForms, type PluralText };
 
-type Dictionary = Partial<Record<UiKey, string>>;
+type Dictionary = { [K in UiKey]?: string } & { [K in PluralKey]?: PluralForms };
 
 const dictionaries: Record<Locale, Dictionary> = { de, en, uk, ru, ar, fa };
 
@@ -42,6 +47,17 @@ function numberFormat(locale: Locale): Intl.NumberFormat {
 /** Look up a UI string and fill `{name}` placeholders; number parameters are written in the language's digits. */
 export function translate(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
   return fillPlaceholders(uiString(locale, key), params, numberFormat(locale));
+}
+
+/** The forms of a counted text in a language (or German, with German rules, when the language lacks it); for browser scripts. */
+export function pluralEntry(locale: Locale, key: PluralKey): PluralText {
+  const own = dictionaries[locale][key];
+  return own ? { forms: own, intl: LOCALE_INFO[locale].intl } : { forms: de[key], intl: LOCALE_INFO[DEFAULT_LOCALE].intl };
+}
+
+/** A counted text in the form the language uses for `count` („1 Anlaufstelle“, „5 консультационных пунктов“). */
+export function translatePlural(locale: Locale, key: PluralKey, count: number, params: Record<string, string | number> = {}): string {
+  return pluralText(pluralEntry(locale, key), count, params);
 }
 
 /** Translator bound to one locale, for use in components. */

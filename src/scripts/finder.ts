@@ -9,6 +9,7 @@ import { fillPlaceholders as fill } from '../i18n/placeholders';
 import { formatKm, nearestPoint, sortByDistance, type LatLng } from '../lib/geo';
 import type { FinderAnswer, PlaceIndex } from '../lib/place-finder';
 import type { FinderData, FinderTexts } from '../data/standorte';
+import { pluralText } from '../i18n/plural';
 import { readScriptTexts } from './script-texts';
 
 type PlacesModule = typeof import('./finder-places');
@@ -295,8 +296,7 @@ class FinderElement extends HTMLElement {
     this.resultsSection.hidden = false;
     this.overview.hidden = true;
     const count = items.length;
-    if (query) this.announce(fill(count === 1 ? texts['finder.count.one'] : texts['finder.count.many'], { count, query }, this.numbers));
-    else this.announce(fill(texts['finder.count.sorted'], { count }, this.numbers));
+    this.announce(query ? pluralText(texts['finder.count.found'], count, { query }) : pluralText(texts['finder.count.sorted'], count));
     if (reveal) this.revealFirstResult();
   }
 
