@@ -1,5 +1,6 @@
 // @ts-check
 // ESLint: JavaScript and typescript-eslint's recommended rules (type-aware for .ts/.tsx), eslint-plugin-astro for .astro.
+// The type-aware rules read Astro's generated types (.astro/types.d.ts): lint after `astro check` or `astro sync`, as npm test does.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';

@@ -90,8 +90,9 @@ describe('RSS feed', () => {
 
   it('refuses relative URLs, enclosures without a size and impossible dates', async () => {
     await expect(rssFeed({ ...channel, link: '/medien/' })).rejects.toThrow('absolute Adresse');
-    await expect(rssFeed({ ...channel, items: [{ ...channel.items[1]!, enclosure: { url: '/media/a.mp3', length: 1, type: 'audio/mpeg' } }] })).rejects.toThrow('absolute Adresse');
-    await expect(rssFeed({ ...channel, items: [{ ...channel.items[1]!, enclosure: { url: 'https://thinka.de/a.mp3', length: 0, type: 'audio/mpeg' } }] })).rejects.toThrow('Dateigröße');
+    const withEnclosure = (url: string, length: number) => rssFeed({ ...channel, items: [{ ...channel.items[1]!, enclosure: { url, length, type: 'audio/mpeg' } }] });
+    await expect(withEnclosure('/media/a.mp3', 1)).rejects.toThrow('absolute Adresse');
+    await expect(withEnclosure('https://thinka.de/a.mp3', 0)).rejects.toThrow('Dateigröße');
     await expect(rssFeed({ ...channel, items: [{ ...channel.items[0]!, pubDate: new Date('kaputt') }] })).rejects.toThrow('Ungültiges Datum');
   });
 
