@@ -44,7 +44,7 @@ describe.each(paths)('%s', (path) => {
     expect(document.documentElement.getAttribute('dir')).toBe(LOCALE_INFO[locale].dir);
     const headings = document.querySelectorAll('h1');
     expect(headings.length).toBe(1);
-    expect(headings[0]!.textContent!.trim()).not.toBe('');
+    expect(headings[0]!.textContent.trim()).not.toBe('');
     expect(document.querySelectorAll('main#inhalt').length).toBe(1);
     expect(document.querySelector('main#inhalt')!.closest('[hidden]')).toBeNull();
     expect(document.title.length).toBeGreaterThan(3);

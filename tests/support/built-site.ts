@@ -24,7 +24,7 @@ export function builtPage(path: string): { html: string; document: Document } {
   const file = distFileFor(path);
   if (!file) throw new Error(`${path}: keine Datei in ${DIST}`);
   const html = readFileSync(file, 'utf8');
-  return { html, document: parseHTML(html).document as unknown as Document };
+  return { html, document: parseHTML(html).document };
 }
 
 /**
