@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { decapProxy } from './src/integrations/decap-proxy';
 import { contentGuardVitePlugin } from './src/integrations/guarded-glob';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { precompress } from './src/integrations/precompress';
 import { securityHeaders } from './src/integrations/security-headers';
 import { ENCODER_OPTIONS, IMAGE_CACHE_DIR } from './src/lib/image-presets';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales';
@@ -26,7 +27,8 @@ export default defineConfig({
   // Smart punctuation would turn typed quotes into English ones and "--" into dashes; German text is typed as meant.
   // No syntax highlighting: Shiki colours code blocks with inline style="…", which the site's CSP (style-src 'self') blocks.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
-  // pagefindIndex() indexes the finished pages in dist/; securityHeaders() then writes dist/_headers for every top-level entry.
+  // pagefindIndex() indexes the finished pages in dist/; securityHeaders() then writes dist/_headers for every top-level entry;
+  // precompress() comes last, so the .br/.gz copies cover the sitemap and Pagefind's bundle too.
   integrations: [
     decapProxy(),
     mdx(),
@@ -41,6 +43,7 @@ export default defineConfig({
     }),
     pagefindIndex(),
     securityHeaders(),
+    precompress(),
   ],
   // German without prefix (/standorte/), other languages under /en/, /uk/, /ru/, /ar/, /fa/ (src/pages/[locale]/).
   i18n: {

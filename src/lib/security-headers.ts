@@ -210,6 +210,10 @@ export function toNginxSnippet(backend: CmsHostSettings): string {
     'gzip_min_length 256;',
     // Pagefind's index files are compressed already; text/html is always compressed once gzip is on.
     'gzip_types text/css text/plain text/vtt text/xml text/javascript application/javascript application/json application/xml application/rss+xml image/svg+xml text/vcard;',
+    // The build writes file.br and file.gz next to every text file (src/lib/precompress.ts): sent as they are, no work per request.
+    // brotli_static needs Debian's libnginx-mod-http-brotli-static; gzip_vary also marks these answers "Vary: Accept-Encoding".
+    'gzip_static on;',
+    'brotli_static on;',
     '',
     location('/', [...publicHeaders(), ...REVALIDATE], ['try_files $uri $uri/ =404;']),
     location(`/${SEARCH_PATH}/`, [...publicHeaders({ wasm: true }), ...REVALIDATE], ['try_files $uri $uri/ =404;']),

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 
 export const NGINX = process.env.NGINX_BIN ?? '/usr/sbin/nginx';
 export const SITE_SNIPPET = join(process.cwd(), 'deploy/nginx/thinka-site.conf');
+/** Debian's brotli_static module (libnginx-mod-http-brotli-static); the snippet's brotli_static needs it loaded. */
+export const BROTLI_STATIC_MODULE = process.env.NGINX_BROTLI_STATIC_MODULE ?? '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 /** A port nobody listens on right now. */
 export function freePort(): Promise<number> {
@@ -111,7 +113,10 @@ export function selfSignedCertificate(dir: string): { certificate: string; key: 
 
 /** The http { } frame of a test nginx around `servers`, with every temp path under `prefix`. */
 export function testHttpConfig(prefix: string, servers: string): string {
+  // Debian loads it from /etc/nginx/modules-enabled/, which this throwaway configuration does not include.
+  if (!existsSync(BROTLI_STATIC_MODULE)) throw new Error(`brotli_static fehlt (${BROTLI_STATIC_MODULE}): bash scripts/ensure-debian-tools.sh installiert libnginx-mod-http-brotli-static.`);
   return `
+load_module ${BROTLI_STATIC_MODULE};
 ${process.getuid?.() === 0 ? 'user root;' : ''}
 worker_processes 1;
 daemon off;

@@ -2,8 +2,10 @@
 // the security headers arrive, and every page type still works in real Chromium under the strict
 // Content-Security-Policy, with no violation reported. The finder's fixture build (dist-fixture/) adds a
 // location with a live opening status and the distance sort (geolocation, allowed for the site itself).
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { backendFromEnv } from '../../src/lib/cms-backend';
 import { adminCsp, publicCsp } from '../../src/lib/security-headers';
@@ -151,6 +153,59 @@ test('nginx sends the security headers on every kind of response', async () => {
   expect((await get('/standorte/artern.vcf')).headers.get('content-type')).toMatch(/^text\/vcard/);
   expect((await get('/media/leitlinien-video/thinka-leitlinien-video.de.vtt')).headers.get('content-type')).toMatch(/^text\/vtt/);
   expect((await get('/_headers')).status).toBe(404);
+});
+
+/** GET with exactly this Accept-Encoding; the body as sent on the wire, decoded by hand (fetch would decode it itself). */
+function getEncoded(path: string, acceptEncoding: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${site}${path}`, { headers: { 'Accept-Encoding': acceptEncoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const decode = (body: Buffer, encoding: string | undefined) => (encoding === 'br' ? brotliDecompressSync(body) : encoding === 'gzip' ? gunzipSync(body) : body);
+
+test('nginx sends the precompressed .br and .gz files to clients that accept them, the original to others', async () => {
+  const assets = readdirSync(join(process.cwd(), 'dist/_astro'));
+  const css = assets.find((file) => file.endsWith('.css') && assets.includes(`${file}.br`))!;
+  // A script large enough for both siblings (the smallest chunks gain nothing from gzip).
+  const js = assets.find((file) => file.endsWith('.js') && assets.includes(`${file}.br`) && assets.includes(`${file}.gz`))!;
+  const cases = [
+    { path: '/', file: 'index.html', type: 'text/html; charset=utf-8', csp: publicCsp(), cache: 'no-cache' },
+    { path: '/standorte/', file: 'standorte/index.html', type: 'text/html; charset=utf-8', csp: publicCsp(), cache: 'no-cache' },
+    { path: `/_astro/${css}`, file: `_astro/${css}`, type: 'text/css; charset=utf-8', csp: publicCsp(), cache: 'public, max-age=31536000, immutable' },
+    { path: `/_astro/${js}`, file: `_astro/${js}`, type: 'application/javascript; charset=utf-8', csp: publicCsp(), cache: 'public, max-age=31536000, immutable' },
+    { path: '/pagefind/pagefind.js', file: 'pagefind/pagefind.js', type: 'application/javascript; charset=utf-8', csp: publicCsp({ wasm: true }), cache: 'no-cache' },
+  ];
+  for (const { path, file, type, csp, cache } of cases) {
+    const original = readFileSync(join(process.cwd(), 'dist', file));
+    const byEncoding = new Map<string, Buffer>();
+    for (const [accept, expected, sibling] of [
+      ['gzip, deflate, br', 'br', '.br'],
+      ['gzip', 'gzip', '.gz'],
+      ['identity', undefined, undefined],
+    ] as const) {
+      const response = await getEncoded(path, accept);
+      expect(response.status, `${path} (${accept})`).toBe(200);
+      expect(response.headers['content-encoding'], `${path} (${accept})`).toBe(expected);
+      expect(response.headers['content-type'], `${path} (${accept})`).toBe(type);
+      expect(response.headers['vary'], `${path} (${accept})`).toBe('Accept-Encoding');
+      expect(response.headers['content-security-policy'], `${path} (${accept})`).toBe(csp);
+      expect(response.headers['cache-control'], `${path} (${accept})`).toBe(cache);
+      expect(response.headers['strict-transport-security']).toBe('max-age=31536000');
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['x-frame-options']).toBe('DENY');
+      // The very bytes the build wrote, not compressed again by nginx.
+      if (sibling) expect(response.body.equals(readFileSync(join(process.cwd(), 'dist', `${file}${sibling}`))), `${path} (${accept}) is ${file}${sibling}`).toBe(true);
+      byEncoding.set(accept, decode(response.body, expected));
+    }
+    for (const [accept, body] of byEncoding) expect(body.equals(original), `${path} (${accept}) decodes to the original`).toBe(true);
+  }
 });
 
 test('the start page and a content page load under the CSP without a violation', async ({ page }) => {
