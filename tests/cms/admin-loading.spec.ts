@@ -1,10 +1,10 @@
-// What /admin/ downloads: the „nicht eingerichtet“ notice without any Decap code, and config.yml once in every state.
+// What /admin/ downloads: the „nicht eingerichtet“ notice without Decap or config.yml, the CMS with config.yml once.
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { DECAP_TEST_PORT, routeCmsTo, startCmsRepo, type CmsRepo } from './support/cms-repo';
 
 /** A decap-server of this file's own, beside those of cms.spec.ts and save-safety.spec.ts. */
 const PORT = DECAP_TEST_PORT + 2;
-/** The budget of the notice screen: page, loader script, config.yml and favicon, gzip as served (headers included). */
+/** The budget of the notice screen: page, loader script and favicon, gzip as served (headers included). */
 const NOT_CONFIGURED_BUDGET = 30 * 1024;
 /** Not localhost, so /admin/ behaves as on a server (the build of the tests has no CMS_REPO); resolved to the test server. */
 const REMOTE_HOST = 'redaktion.test';
@@ -18,7 +18,7 @@ function recordRequests(page: Page): Request[] {
 
 const configRequests = (requests: Request[]) => requests.filter((request) => new URL(request.url()).pathname === '/admin/config.yml');
 
-test('without CMS_REPO, /admin/ shows its notice and loads no Decap code (at most 30 KB gzip, config.yml once)', async ({ browser: testBrowser, launchOptions, baseURL }) => {
+test('without CMS_REPO, /admin/ shows its notice and loads no Decap code and no config.yml (at most 30 KB gzip)', async ({ browser: testBrowser, launchOptions, baseURL }) => {
   const browser = await testBrowser.browserType().launch({ ...launchOptions, args: [...(launchOptions.args ?? []), `--host-resolver-rules=MAP ${REMOTE_HOST} 127.0.0.1`] });
   try {
     const page = await browser.newPage();
@@ -31,7 +31,8 @@ test('without CMS_REPO, /admin/ shows its notice and loads no Decap code (at mos
     console.log(`/admin/ ohne CMS_REPO: ${(total / 1024).toFixed(1)} KB übertragen in ${sizes.length} Anfragen: ${sizes.map((size) => `${size.path} ${size.responseBodySize} B`).join(', ')}`);
     expect(sizes.map((size) => size.path).filter((path) => /^\/admin\/cms[^/]*\.js$/.test(path)), 'CMS bundle requested').toEqual([]);
     expect(total).toBeLessThanOrEqual(NOT_CONFIGURED_BUDGET);
-    expect(configRequests(requests)).toHaveLength(1);
+    // The build's data-cms-repo says it all; config.yml (12 KB gzip) is only for a CMS that runs.
+    expect(configRequests(requests)).toHaveLength(0);
   } finally {
     await browser.close();
   }
