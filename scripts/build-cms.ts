@@ -3,7 +3,6 @@
 // Prints the folder as its last line. Usage: node scripts/build-cms.ts [--force]
 import { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { CMS_CACHE_DIR, CMS_ENTRY, cmsBundleDir, cmsBundleKey } from '../src/integrations/cms-bundle.ts';
 
 const root = process.cwd();
@@ -22,6 +21,8 @@ if (existsSync(join(target, 'cms.js'))) {
   const started = performance.now();
   // A folder of its own per process: two builds at once never see each other's half-written files.
   const temporary = `${target}.tmp-${process.pid}`;
+  // Loaded only on a cache miss: a hit stays cheap.
+  const { build } = await import('vite');
   await build({
     configFile: false,
     root,

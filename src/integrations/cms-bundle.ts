@@ -108,7 +108,9 @@ export function cmsBundle(): AstroIntegration {
         });
       },
       'astro:build:start': () => {
-        bundle = ensureCmsBundle(root);
+        // A cache hit needs only the key (a few milliseconds here); a miss builds in its own process beside the site build.
+        const cached = cmsBundleDir(root);
+        bundle = existsSync(join(cached, 'cms.js')) ? Promise.resolve(cached) : ensureCmsBundle(root);
         // Awaited in build:done; a failure here must not become an unhandled rejection first.
         bundle.catch(() => undefined);
       },
