@@ -11,8 +11,11 @@ const isLocal = ['localhost', '127.0.0.1'].includes(window.location.hostname);
 async function load(): Promise<void> {
   // data-cms-repo: whether the build had CMS_REPO (src/pages/admin/index.astro); the local backend needs none.
   if (!isLocal && document.body.dataset.cmsRepo !== 'gesetzt') {
-    const notice = document.querySelector<HTMLTemplateElement>('#cms-nicht-eingerichtet');
-    if (notice) document.body.append(notice.content.cloneNode(true));
+    const message = document.querySelector<HTMLTemplateElement>('#cms-nicht-eingerichtet')?.content.firstElementChild?.cloneNode(true);
+    if (!(message instanceof HTMLElement)) return;
+    // Set from script: the page has no stylesheet and no inline style attribute (html-validate).
+    message.style.cssText = 'font: 1.125rem/1.5 system-ui, sans-serif; max-inline-size: 40rem; margin: 3rem auto; padding: 0 1rem;';
+    document.body.append(message);
     return;
   }
   const config = (await (await fetch('/admin/config.yml')).json()) as LoadedConfig;
