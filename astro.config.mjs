@@ -3,6 +3,7 @@ import { defineConfig, sharpImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { cmsBundle } from './src/integrations/cms-bundle';
 import { decapProxy } from './src/integrations/decap-proxy';
 import { contentGuardVitePlugin } from './src/integrations/guarded-glob';
 import { pagefindIndex } from './src/integrations/pagefind';
@@ -27,10 +28,12 @@ export default defineConfig({
   // Smart punctuation would turn typed quotes into English ones and "--" into dashes; German text is typed as meant.
   // No syntax highlighting: Shiki colours code blocks with inline style="…", which the site's CSP (style-src 'self') blocks.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
+  // cmsBundle() copies the cached CMS bundle (npm run build:cms, .cache/cms/) into dist/admin/ instead of bundling Decap every time.
   // pagefindIndex() indexes the finished pages in dist/; securityHeaders() then writes dist/_headers for every top-level entry;
-  // precompress() comes last, so the .br/.gz copies cover the sitemap and Pagefind's bundle too.
+  // precompress() comes last, so the .br/.gz copies cover the sitemap, Pagefind's bundle and the CMS bundle too.
   integrations: [
     decapProxy(),
+    cmsBundle(),
     mdx(),
     sitemap({
       filter: (page) => !new URL(page).pathname.startsWith('/admin'),
@@ -70,8 +73,6 @@ export default defineConfig({
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's note about it is noise.
         onwarn(warning, warn) {
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          // decap-cms-app (admin bundle only) ships code with eval; it never reaches public pages.
-          if (warning.code === 'EVAL' && String(warning.id ?? '').includes('node_modules')) return;
           warn(warning);
         },
       },

@@ -1,11 +1,10 @@
 /**
- * The CMS entry, bundled by Astro/Vite from npm (nothing from a CDN).
- * Configuration comes from /admin/config.yml, generated from the content schemas.
+ * The CMS, bundled from npm by scripts/build-cms.ts (nothing from a CDN; cached, not rebuilt by every site build).
+ * admin/loader.ts fetches /admin/config.yml (generated from the content schemas) and calls start() with it.
  */
 import './manual-init';
 import CMS from 'decap-cms-app';
 import siteStyles from '../src/styles/global.css?url';
-import { translate } from '../src/i18n';
 import { DEFAULT_LOCALE } from '../src/i18n/locales';
 import { toSafeMdx } from '../src/lib/mdx-body';
 import { MEDIA_KINDS } from '../src/schemas/media';
@@ -17,7 +16,7 @@ import { useGermanUi } from './german-ui';
 import { ArticlePreview, MediaPreview, StandortPreview, TeamPreview } from './previews';
 import type { DecapField } from './schema-to-decap';
 
-interface LoadedConfig {
+export interface LoadedConfig {
   backend?: BackendInfo;
   collections?: Array<{ name: string; fields: DecapField[]; i18n?: unknown }>;
 }
@@ -149,25 +148,15 @@ interface ImmutableData {
   deleteIn(path: ReadonlyArray<string | number>): ImmutableData;
 }
 
-function showNotConfigured(): void {
-  const message = document.createElement('p');
-  message.setAttribute('role', 'alert');
-  message.style.cssText = 'font: 1.125rem/1.5 system-ui, sans-serif; max-inline-size: 40rem; margin: 3rem auto; padding: 0 1rem;';
-  message.textContent = translate('de', 'cms.notConfigured');
-  document.body.append(message);
-}
-
-async function start(): Promise<void> {
-  const config = (await (await fetch('/admin/config.yml')).json()) as LoadedConfig;
-  if (!isLocal && !config.backend?.repo) {
-    showNotConfigured();
-    return;
-  }
+/** Starts Decap with the config the loader fetched: passed in full, so Decap does not fetch config.yml a second time. */
+export function start(config: LoadedConfig): void {
   useGermanUi();
   registerSchemaValidation();
   guardEverySave(config);
   CMS.init({
     config: {
+      ...config,
+      load_config_file: false,
       // decap-server is reached through the dev/test server's proxy, so the CMS stays on one origin;
       // „Live ansehen“ then opens the local site the editor is working on, not the production domain.
       ...(isLocal
@@ -176,5 +165,3 @@ async function start(): Promise<void> {
     } as never,
   });
 }
-
-void start();

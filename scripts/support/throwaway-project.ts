@@ -3,10 +3,11 @@
  * the real one (its .astro/ content store and dist/ stay apart). Used by the integration tests and the benchmark.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CMS_CACHE_DIR } from '../../src/integrations/cms-bundle.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -32,6 +33,13 @@ export function throwawayProject({ prefix, copy = [], link = ['node_modules'], e
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const name of link) symlinkSync(join(PROJECT_ROOT, name), join(dir, name));
   for (const name of copy) cpSync(join(PROJECT_ROOT, name), join(dir, name), { recursive: true });
+  if (copy.includes('admin')) {
+    // A build of the copy needs the CMS bundle's build step and key inputs; the same code hits the checkout's cache.
+    for (const name of ['scripts', 'package-lock.json']) if (!copy.includes(name)) cpSync(join(PROJECT_ROOT, name), join(dir, name), { recursive: true });
+    mkdirSync(join(dir, dirname(CMS_CACHE_DIR)), { recursive: true });
+    mkdirSync(join(PROJECT_ROOT, CMS_CACHE_DIR), { recursive: true });
+    symlinkSync(join(PROJECT_ROOT, CMS_CACHE_DIR), join(dir, CMS_CACHE_DIR));
+  }
   for (const [source, target] of Object.entries(extra)) cpSync(source, join(dir, target), { recursive: true });
   return {
     dir,

@@ -1,9 +1,10 @@
 /** A throwaway copy of the content for CMS tests, served by decap-server, and a build of it. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
+import { CMS_CACHE_DIR } from '../../../src/integrations/cms-bundle';
 
 export const ROOT = process.cwd();
 export const DECAP_TEST_PORT = Number(process.env.DECAP_TEST_PORT ?? 8089);
@@ -68,10 +69,14 @@ export async function startCmsRepo(port = DECAP_TEST_PORT): Promise<CmsRepo> {
 export function buildFrom(contentRoot: string): { dist: string; output: string; status: number | null } {
   const project = mkdtempSync(join(tmpdir(), 'thinka-cms-build-'));
   // Code is copied, not linked: Vite keys compiled modules by their real path.
-  for (const name of ['src', 'admin', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  // scripts/ and the lockfile: the CMS bundle's build step and its cache key (src/integrations/cms-bundle.ts).
+  for (const name of ['src', 'admin', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json']) {
     cpSync(join(ROOT, name), join(project, name), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  // The same code gives the same key: the checkout's cached CMS bundle is used, not rebuilt.
+  mkdirSync(join(project, dirname(CMS_CACHE_DIR)), { recursive: true });
+  symlinkSync(join(ROOT, CMS_CACHE_DIR), join(project, CMS_CACHE_DIR));
   cpSync(join(contentRoot, 'content'), join(project, 'content'), { recursive: true });
   cpSync(join(contentRoot, 'public'), join(project, 'public'), { recursive: true });
   const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {

@@ -1,0 +1,64 @@
+// The CMS bundle (admin/cms.ts with Decap CMS) into .cache/cms/<key>/, only when that key is not cached yet
+// (src/integrations/cms-bundle.ts computes the key; `npm run build` runs this and copies the folder to dist/admin/).
+// Prints the folder as its last line. Usage: node scripts/build-cms.ts [--force]
+import { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { CMS_CACHE_DIR, CMS_ENTRY, cmsBundleDir, cmsBundleKey } from '../src/integrations/cms-bundle.ts';
+
+const root = process.cwd();
+const key = cmsBundleKey(root);
+const target = cmsBundleDir(root, key);
+/** Bundles of other keys kept (another branch, the previous lockfile); older ones are removed. */
+const KEEP = 3;
+
+if (process.argv.includes('--force')) rmSync(target, { recursive: true, force: true });
+
+if (existsSync(join(target, 'cms.js'))) {
+  // Most recently used first when pruning.
+  const now = new Date();
+  utimesSync(target, now, now);
+} else {
+  const started = performance.now();
+  // A folder of its own per process: two builds at once never see each other's half-written files.
+  const temporary = `${target}.tmp-${process.pid}`;
+  // Loaded only on a cache miss: a hit stays cheap.
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    root,
+    base: '/admin/',
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      outDir: temporary,
+      emptyOutDir: true,
+      // Astro's default for inline assets; the preview stylesheet stays a file (registerPreviewStyle takes a URL).
+      assetsInlineLimit: 4096,
+      reportCompressedSize: false,
+      rollupOptions: {
+        input: { cms: join(root, CMS_ENTRY) },
+        // The loader calls start() of this module: its exports must survive.
+        preserveEntrySignatures: 'exports-only',
+        output: { entryFileNames: 'cms.js', chunkFileNames: 'cms-[hash].js', assetFileNames: 'cms-[hash][extname]' },
+        onwarn(warning, warn) {
+          // Decap's dependencies carry "use client" directives and eval; neither matters in this browser-only bundle.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          if (warning.code === 'EVAL' && String(warning.id ?? '').includes('node_modules')) return;
+          warn(warning);
+        },
+      },
+    },
+  });
+  rmSync(target, { recursive: true, force: true });
+  renameSync(temporary, target);
+  console.error(`CMS-Bündel gebaut in ${((performance.now() - started) / 1000).toFixed(1)} s: ${CMS_CACHE_DIR}/${key}/`);
+}
+
+const cacheRoot = join(root, CMS_CACHE_DIR);
+const others = readdirSync(cacheRoot)
+  .map((name) => join(cacheRoot, name))
+  .filter((dir) => dir !== target && !dir.includes('.tmp-'))
+  .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+for (const old of others.slice(KEEP - 1)) rmSync(old, { recursive: true, force: true });
+
+console.log(target);

@@ -1,0 +1,124 @@
+/**
+ * The CMS bundle (Decap CMS plus admin/) is built by its own step, scripts/build-cms.ts, into
+ * .cache/cms/<key>/ and only copied into dist/admin/ by the site build: bundling Decap took half of every
+ * build's CPU time and most of its memory although it changes only with the lockfile or admin/.
+ *
+ * The key hashes package-lock.json, tsconfig.json, the two build files and every project file reachable from
+ * admin/cms.ts through relative imports (TypeScript, JSON, CSS with its @imports): the real import graph, so a
+ * change in src/schemas/, src/i18n/ or src/lib/ that the CMS uses makes a new bundle.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** The module the /admin/ loader imports; the build points it at the cached bundle, the dev server at admin/cms.ts. */
+export const CMS_MODULE_ID = 'virtual:thinka-cms';
+/** Where the bundle's entry is served; /admin/ is always revalidated (Cache-Control: no-cache), so a fixed name is safe. */
+export const CMS_ENTRY_URL = '/admin/cms.js';
+export const CMS_ENTRY = 'admin/cms.ts';
+export const CMS_CACHE_DIR = '.cache/cms';
+
+/** Files outside the import graph that change the bundle. */
+const BUILD_INPUTS = ['package-lock.json', 'tsconfig.json', 'scripts/build-cms.ts', 'src/integrations/cms-bundle.ts'];
+
+const SOURCE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+const CSS_IMPORT = /@import\s+(?:url\()?['"]?(\.{1,2}\/[^'")\s]+)/g;
+const EXTENSIONS = ['', '.ts', '.tsx', '.js', '.mjs', '.json', '/index.ts', '/index.tsx'];
+
+function resolveImport(from: string, specifier: string): string | undefined {
+  const base = resolve(dirname(from), specifier.split('?')[0]!);
+  return EXTENSIONS.map((extension) => base + extension).find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+}
+
+/** Every project file the CMS entry reaches through relative imports, sorted (node_modules is covered by the lockfile). */
+export function cmsSourceFiles(root: string): string[] {
+  const seen = new Set<string>();
+  const queue = [resolve(root, CMS_ENTRY)];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (file.endsWith('.json')) continue;
+    const text = readFileSync(file, 'utf8');
+    const pattern = file.endsWith('.css') ? CSS_IMPORT : SOURCE_IMPORT;
+    for (const match of text.matchAll(pattern)) {
+      const specifier = match[1]!;
+      const found = resolveImport(file, specifier);
+      if (found && !found.includes('/node_modules/')) queue.push(found);
+    }
+  }
+  return [...seen].map((file) => relative(root, file)).sort();
+}
+
+/** The cache key: a hash over the build inputs and the import graph's files (names and contents). */
+export function cmsBundleKey(root: string): string {
+  const hash = createHash('sha256');
+  for (const file of [...BUILD_INPUTS, ...cmsSourceFiles(root)]) {
+    hash.update(`${file}\0`);
+    hash.update(readFileSync(join(root, file)));
+    hash.update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+export const cmsBundleDir = (root: string, key = cmsBundleKey(root)): string => join(root, CMS_CACHE_DIR, key);
+
+/** Runs scripts/build-cms.ts (a no-op when the cache has the bundle) in its own process, so its memory is freed at once. */
+export function ensureCmsBundle(root: string): Promise<string> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(root, 'scripts/build-cms.ts')], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', fail);
+    child.on('exit', (code) => {
+      const dir = output.trim().split('\n').at(-1) ?? '';
+      if (code === 0 && existsSync(join(dir, 'cms.js'))) done(dir);
+      else fail(new Error(`Das CMS-Bündel ließ sich nicht bauen (scripts/build-cms.ts, Code ${code}):\n${output}`));
+    });
+  });
+}
+
+/** Dev: the virtual module is admin/cms.ts itself; build: the cached bundle, started early and copied into dist/admin/. */
+export function cmsBundle(): AstroIntegration {
+  let root = process.cwd();
+  let bundle: Promise<string> | undefined;
+  return {
+    name: 'thinka:cms-bundle',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        root = fileURLToPath(config.root);
+        const entry = resolve(root, CMS_ENTRY);
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'thinka:cms-module',
+                resolveId(id) {
+                  if (id !== CMS_MODULE_ID) return null;
+                  return command === 'dev' ? entry : { id: CMS_ENTRY_URL, external: true };
+                },
+              },
+            ],
+            // The dev server finds Decap only behind the dynamic import: prebundle it up front, not after a reload.
+            ...(command === 'dev' ? { optimizeDeps: { include: ['decap-cms-app', 'diacritics', 'react', 'react-dom', 'react/jsx-runtime'] } } : {}),
+          },
+        });
+      },
+      'astro:build:start': () => {
+        // A cache hit needs only the key (a few milliseconds here); a miss builds in its own process beside the site build.
+        const cached = cmsBundleDir(root);
+        bundle = existsSync(join(cached, 'cms.js')) ? Promise.resolve(cached) : ensureCmsBundle(root);
+        // Awaited in build:done; a failure here must not become an unhandled rejection first.
+        bundle.catch(() => undefined);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const source = await (bundle ?? ensureCmsBundle(root));
+        cpSync(source, join(fileURLToPath(dir), 'admin'), { recursive: true });
+        logger.info(`CMS-Bündel aus ${relative(root, source)} nach admin/ kopiert`);
+      },
+    },
+  };
+}
