@@ -159,9 +159,7 @@ export function start(config: LoadedConfig): void {
       load_config_file: false,
       // decap-server is reached through the dev/test server's proxy, so the CMS stays on one origin;
       // „Live ansehen“ then opens the local site the editor is working on, not the production domain.
-      ...(isLocal
-        ? { local_backend: { url: `${window.location.origin}/decap-api/v1` }, site_url: window.location.origin, display_url: window.location.origin }
-        : {}),
+      ...(isLocal ? { local_backend: { url: `${window.location.origin}/decap-api/v1` }, site_url: window.location.origin, display_url: window.location.origin } : {}),
     } as never,
   });
 }

@@ -143,9 +143,7 @@ export function cmsCollections(options: CmsOptions = {}): CmsCollection[] {
       name: 'standorte',
       label: 'Anlaufstellen',
       label_singular: 'Anlaufstelle',
-      description: ['Adressen, Sprechzeiten, Zuständigkeitsgebiete und Kontakt der ThINKA-Anlaufstellen.', options.freshnessNotice]
-        .filter(Boolean)
-        .join(' '),
+      description: ['Adressen, Sprechzeiten, Zuständigkeitsgebiete und Kontakt der ThINKA-Anlaufstellen.', options.freshnessNotice].filter(Boolean).join(' '),
       folder: 'content/standorte',
       ...common,
       slug: '{{fields.place}}',

@@ -54,11 +54,9 @@ export function schemaFor(collection: string): z.ZodType | undefined {
   return built.get(key);
 }
 
-const isBlank = (value: unknown): boolean =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+const isBlank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
 /**
  * Paths of the values an editor left empty: blank texts, and groups with nothing left in them.
@@ -106,7 +104,7 @@ export function entryProblems(collection: string, data: unknown): EntryProblem[]
   const schema = schemaFor(collection);
   if (!schema) return [];
   // The body is the MDX text below the front matter; the schema checks only the front matter.
-  const { body: _body, ...frontMatter } = (isPlainObject(data) ? data : {});
+  const { body: _body, ...frontMatter } = isPlainObject(data) ? data : {};
   const result = schema.safeParse(withoutEmpty(frontMatter), { error: germanErrorMap });
   if (result.success) return [];
   return result.error.issues.map((issue) => ({

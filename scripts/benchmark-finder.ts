@@ -18,13 +18,41 @@ const port = Number(process.argv[2] ?? 4499);
 const ROUNDS = Number(process.argv[3] ?? 3);
 const GOAL_MS = 50;
 const THROTTLE = 4;
-const QUERIES = ['K', 'Kö', 'Köl', 'Köll', 'Kölle', 'Kölled', 'Kölleda', 'Gera-Lusan', '99625', 'Hildburghausen', 'Apolda', 'Эрфурт', 'إرفورت', 'Thüringen', 'Leipzig', 'Xyzzyhausen', 'Bad', 'Saalfeld/Saale', 'Mühlhasuen', 'Lobeda', 'Bad Frankenhausen Kyffhäuser'];
+const QUERIES = [
+  'K',
+  'Kö',
+  'Köl',
+  'Köll',
+  'Kölle',
+  'Kölled',
+  'Kölleda',
+  'Gera-Lusan',
+  '99625',
+  'Hildburghausen',
+  'Apolda',
+  'Эрфурт',
+  'إرفورت',
+  'Thüringen',
+  'Leipzig',
+  'Xyzzyhausen',
+  'Bad',
+  'Saalfeld/Saale',
+  'Mühlhasuen',
+  'Lobeda',
+  'Bad Frankenhausen Kyffhäuser',
+];
 const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 
 const server = spawn(process.execPath, ['scripts/serve-dist.ts', String(port)], { stdio: 'ignore' });
 const base = `http://127.0.0.1:${port}`;
 for (let attempt = 0; attempt < 50; attempt += 1) {
-  if (await fetch(`${base}/`).then((response) => response.ok, () => false)) break;
+  if (
+    await fetch(`${base}/`).then(
+      (response) => response.ok,
+      () => false,
+    )
+  )
+    break;
   await new Promise((resolve) => setTimeout(resolve, 200));
 }
 
@@ -122,10 +150,18 @@ try {
   console.log('  je Eingabe: Rechnen + Layout / bis zur Antwort auf dem Bildschirm (höchster Wert der Durchgänge)');
   for (const [query, timings] of rows) {
     const worst = (pick: (timing: Timing) => number) => Math.max(...timings.map(pick));
-    console.log(`  ${worst((timing) => timing.work).toFixed(1).padStart(6)} / ${worst((timing) => timing.frame).toFixed(1).padStart(6)} ms  ${query}`);
+    console.log(
+      `  ${worst((timing) => timing.work)
+        .toFixed(1)
+        .padStart(6)} / ${worst((timing) => timing.frame)
+        .toFixed(1)
+        .padStart(6)} ms  ${query}`,
+    );
   }
   console.log(`  weitere Eingaben, Rechnen + Layout: Median ${ms(work.median)}, höchstens ${ms(work.max)}`);
-  console.log(`  weitere Eingaben, bis zur Antwort: Median ${ms(frame.median)}, höchstens ${ms(frame.max)} (Ziel ${GOAL_MS} ms: ${frame.max <= GOAL_MS ? 'erreicht' : 'verfehlt'})`);
+  console.log(
+    `  weitere Eingaben, bis zur Antwort: Median ${ms(frame.median)}, höchstens ${ms(frame.max)} (Ziel ${GOAL_MS} ms: ${frame.max <= GOAL_MS ? 'erreicht' : 'verfehlt'})`,
+  );
 
   // The same keystrokes without throttling, timed by the main thread's CPU time (trace events' tdur): unlike the
   // clock above this hardly depends on what else the machine runs; times 4 it estimates the throttled phone.
@@ -162,7 +198,9 @@ try {
   await complete;
   const stamps = events.filter((event) => event.name === 'TimeStamp');
   const thread = stamps[0];
-  const tasks = events.filter((event) => event.pid === thread?.pid && event.tid === thread?.tid && event.ph === 'X' && event.name === 'ThreadControllerImpl::RunTask' && event.tdur !== undefined);
+  const tasks = events.filter(
+    (event) => event.pid === thread?.pid && event.tid === thread?.tid && event.ph === 'X' && event.name === 'ThreadControllerImpl::RunTask' && event.tdur !== undefined,
+  );
   const cpu: number[] = [];
   const cpuByQuery: Array<[string, number]> = [];
   for (const [position, stamp] of stamps.entries()) {
@@ -178,9 +216,14 @@ try {
   const cpuMedian = cpu[Math.floor(cpu.length / 2)] ?? 0;
   const cpuMax = cpu[cpu.length - 1] ?? 0;
   console.log(`  CPU-Zeit des Hauptthreads je Eingabe ohne Drosselung (${cpu.length} Eingaben): Median ${ms(cpuMedian)}, höchstens ${ms(cpuMax)};`);
-  const slowest = cpuByQuery.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([query, spent]) => `${query} ${ms(spent)}`);
+  const slowest = cpuByQuery
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([query, spent]) => `${query} ${ms(spent)}`);
   console.log(`  langsamste: ${slowest.join(', ')}`);
-  console.log(`  ×${THROTTLE} geschätzt: Median ${ms(THROTTLE * cpuMedian)}, höchstens ${ms(THROTTLE * cpuMax)} (Ziel ${GOAL_MS} ms: ${THROTTLE * cpuMax <= GOAL_MS ? 'erreicht' : 'verfehlt'})`);
+  console.log(
+    `  ×${THROTTLE} geschätzt: Median ${ms(THROTTLE * cpuMedian)}, höchstens ${ms(THROTTLE * cpuMax)} (Ziel ${GOAL_MS} ms: ${THROTTLE * cpuMax <= GOAL_MS ? 'erreicht' : 'verfehlt'})`,
+  );
 } finally {
   await browser.close();
   server.kill();

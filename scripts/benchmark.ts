@@ -15,17 +15,19 @@ import { join } from 'node:path';
 
 const ROOT = process.cwd();
 // The district names as the schema lists them (src/lib/districts.ts; read as text, as the other modules are).
-const THURINGIAN_DISTRICTS = [
-  ...(/THURINGIAN_DISTRICTS = \[([\s\S]*?)\]/.exec(readFileSync(join(ROOT, 'src/lib/districts.ts'), 'utf8'))?.[1] ?? '').matchAll(/'([^']+)'/g),
-].map(([, name]) => name!);
-const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const THURINGIAN_DISTRICTS = [...(/THURINGIAN_DISTRICTS = \[([\s\S]*?)\]/.exec(readFileSync(join(ROOT, 'src/lib/districts.ts'), 'utf8'))?.[1] ?? '').matchAll(/'([^']+)'/g)].map(
+  ([, name]) => name!,
+);
+const SIZES = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const sizes = SIZES.length > 0 ? SIZES : [1000, 3000, 5000];
 // 3 GB as decimal gigabytes (3·10⁹ bytes, 2.79 GiB): the stricter reading of the goal.
 const GOAL = { seconds: 90, bytes: 3e9 };
 
 const SYNTHETIC_NOTE = '# SYNTHETISCH – erzeugt von scripts/benchmark.ts, nur für Build-Messungen.';
-const LOREM =
-  'Dieser Eintrag ist synthetisch und dient nur der Messung der Build-Zeit. Er beschreibt keine echte Anlaufstelle, keine echte Person und keinen echten Ort. ';
+const LOREM = 'Dieser Eintrag ist synthetisch und dient nur der Messung der Build-Zeit. Er beschreibt keine echte Anlaufstelle, keine echte Person und keinen echten Ort. ';
 
 function standort(i: number): string {
   const district = THURINGIAN_DISTRICTS[i % THURINGIAN_DISTRICTS.length];
@@ -169,9 +171,7 @@ async function measure(n: number): Promise<Result> {
   const useTime = existsSync('/usr/bin/time');
   // BENCHMARK_CPU_PROF=<folder> writes a V8 CPU profile of the build there (node --cpu-prof).
   const profile = process.env.BENCHMARK_CPU_PROF;
-  const astro = profile
-    ? [process.execPath, '--cpu-prof', '--cpu-prof-dir', profile, join(ROOT, 'node_modules/astro/bin/astro.mjs')]
-    : [join(ROOT, 'node_modules/.bin/astro')];
+  const astro = profile ? [process.execPath, '--cpu-prof', '--cpu-prof-dir', profile, join(ROOT, 'node_modules/astro/bin/astro.mjs')] : [join(ROOT, 'node_modules/.bin/astro')];
   const command = useTime ? '/usr/bin/time' : astro[0]!;
   const args = useTime ? ['-v', '-o', timeFile, ...astro, 'build', '--outDir', out] : [...astro.slice(1), 'build', '--outDir', out];
   const started = performance.now();

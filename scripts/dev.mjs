@@ -5,7 +5,13 @@ import { spawn } from 'node:child_process';
 const children = [
   spawn('decap-server', [], {
     stdio: 'inherit',
-    env: { ...process.env, MODE: process.env.DECAP_MODE === 'git' ? 'git' : 'fs', BIND_HOST: '127.0.0.1', PORT: process.env.DECAP_PORT ?? '8081', GIT_REPO_DIRECTORY: process.cwd() },
+    env: {
+      ...process.env,
+      MODE: process.env.DECAP_MODE === 'git' ? 'git' : 'fs',
+      BIND_HOST: '127.0.0.1',
+      PORT: process.env.DECAP_PORT ?? '8081',
+      GIT_REPO_DIRECTORY: process.cwd(),
+    },
   }),
   spawn('astro', ['dev', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }),
 ];

@@ -69,7 +69,9 @@ export async function measureImage(root: string, file: string): Promise<ImageCos
 
 /** Load the encoders once, so their start-up is not billed to the first image. */
 async function warmUp() {
-  const tiny = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#0b4f6c' } }).png().toBuffer();
+  const tiny = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#0b4f6c' } })
+    .png()
+    .toBuffer();
   for (const format of ['avif', 'webp', 'jpg'] as const) await transform(tiny, 'warm-up.png', { width: 32, height: 32, format });
 }
 
@@ -86,7 +88,8 @@ export function formatReport(costs: readonly ImageCost[]): string {
   return costs
     .map((cost) => {
       const lines = cost.renditions.map(
-        (r) => `    ${r.format.padEnd(4)} ${String(r.width).padStart(5)} × ${String(r.height).padEnd(5)} ${seconds(r.cpuSeconds).padStart(8)}  ${(r.bytes / 1000).toFixed(1).padStart(7)} kB`,
+        (r) =>
+          `    ${r.format.padEnd(4)} ${String(r.width).padStart(5)} × ${String(r.height).padEnd(5)} ${seconds(r.cpuSeconds).padStart(8)}  ${(r.bytes / 1000).toFixed(1).padStart(7)} kB`,
       );
       return [`${cost.file} (${cost.width} × ${cost.height}): ${seconds(cost.totalCpuSeconds)} CPU für ${cost.renditions.length} Fassungen`, ...lines].join('\n');
     })

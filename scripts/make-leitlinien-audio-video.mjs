@@ -165,11 +165,39 @@ for (const slug of [AUDIO_SLUG, VIDEO_SLUG]) {
   copyFileSync(`${SOCIAL}/uebersicht.png`, `content/media/${slug}/uebersicht.png`);
 }
 
-const metadata = (title) => ['-metadata', `title=${title}`, '-metadata', 'artist=ThINKA', '-metadata', 'copyright=CC BY 4.0 ThINKA', '-metadata', 'comment=Synthetische Stimme (espeak-ng)'];
+const metadata = (title) => [
+  '-metadata',
+  `title=${title}`,
+  '-metadata',
+  'artist=ThINKA',
+  '-metadata',
+  'copyright=CC BY 4.0 ThINKA',
+  '-metadata',
+  'comment=Synthetische Stimme (espeak-ng)',
+];
 const AUDIO_TITLE = 'Die vier Leitlinien – vorgelesen';
 const VIDEO_TITLE = 'Die vier Leitlinien – als Video';
 
-run('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-i', speech, '-ac', '1', '-ar', '22050', '-c:a', 'libmp3lame', '-b:a', '32k', ...metadata(AUDIO_TITLE), '-id3v2_version', '3', `public${MP3}`]);
+run('ffmpeg', [
+  '-hide_banner',
+  '-loglevel',
+  'error',
+  '-y',
+  '-i',
+  speech,
+  '-ac',
+  '1',
+  '-ar',
+  '22050',
+  '-c:a',
+  'libmp3lame',
+  '-b:a',
+  '32k',
+  ...metadata(AUDIO_TITLE),
+  '-id3v2_version',
+  '3',
+  `public${MP3}`,
+]);
 
 // The video: one still per section (overview, each Leitlinie, overview again), 5 frames per second.
 const seconds = total / rate;
@@ -177,16 +205,46 @@ const segments = sections.map((section, index) => ({ frame: `${SOCIAL}/${section
 const inputs = segments.flatMap((segment) => ['-loop', '1', '-framerate', '5', '-t', segment.duration.toFixed(3), '-i', segment.frame]);
 const concat = `${segments.map((_, index) => `[${index}:v]`).join('')}concat=n=${segments.length}:v=1:a=0,format=yuv420p[v]`;
 run('ffmpeg', [
-  '-hide_banner', '-loglevel', 'error', '-y',
+  '-hide_banner',
+  '-loglevel',
+  'error',
+  '-y',
   ...inputs,
-  '-i', speech,
-  '-filter_complex', concat,
-  '-map', '[v]', '-map', `${segments.length}:a`,
+  '-i',
+  speech,
+  '-filter_complex',
+  concat,
+  '-map',
+  '[v]',
+  '-map',
+  `${segments.length}:a`,
   // A key frame at every change of picture: seeking anywhere decodes at most one section.
-  '-c:v', 'libx264', '-preset', 'veryslow', '-tune', 'stillimage', '-crf', '30', '-r', '5', '-g', '300',
-  '-force_key_frames', sectionStarts.map((start) => start.toFixed(2)).join(','),
-  '-c:a', 'aac', '-b:a', '32k', '-ac', '1', '-ar', '22050',
-  '-shortest', '-movflags', '+faststart', ...metadata(VIDEO_TITLE),
+  '-c:v',
+  'libx264',
+  '-preset',
+  'veryslow',
+  '-tune',
+  'stillimage',
+  '-crf',
+  '30',
+  '-r',
+  '5',
+  '-g',
+  '300',
+  '-force_key_frames',
+  sectionStarts.map((start) => start.toFixed(2)).join(','),
+  '-c:a',
+  'aac',
+  '-b:a',
+  '32k',
+  '-ac',
+  '1',
+  '-ar',
+  '22050',
+  '-shortest',
+  '-movflags',
+  '+faststart',
+  ...metadata(VIDEO_TITLE),
   `public${MP4}`,
 ]);
 
@@ -207,8 +265,15 @@ const videoSeconds = probe(`public${MP4}`);
 const transcript = sections.map((section) => section.sentences.join(' ')).join('\n\n');
 const chapters = sections.map((section, index) => ({ start: clock(sectionStarts[index]), title: section.chapter }));
 const yamlString = (value) => JSON.stringify(value);
-const block = (text, indent = '  ') => text.split('\n').map((line) => (line ? `${indent}${line}` : '')).join('\n');
-const overviewAlt = `Grafik in Dunkelblau: „${HEADING}“ mit den Begriffen ${leitlinien.map((entry) => entry.title).slice(0, -1).join(', ')} und ${leitlinien.at(-1).title}. Unten das EU-Emblem mit „Kofinanziert von der Europäischen Union“.`;
+const block = (text, indent = '  ') =>
+  text
+    .split('\n')
+    .map((line) => (line ? `${indent}${line}` : ''))
+    .join('\n');
+const overviewAlt = `Grafik in Dunkelblau: „${HEADING}“ mit den Begriffen ${leitlinien
+  .map((entry) => entry.title)
+  .slice(0, -1)
+  .join(', ')} und ${leitlinien.at(-1).title}. Unten das EU-Emblem mit „Kofinanziert von der Europäischen Union“.`;
 const common = (title, summary) => `title: ${yamlString(title)}
 summary: ${yamlString(summary)}
 date: ${DATE}
@@ -224,7 +289,9 @@ licence: "CC BY 4.0"
 peopleShown: false
 consentOnFile: false`;
 
-writeFileSync(`content/media/${AUDIO_SLUG}/index.mdx`, `---
+writeFileSync(
+  `content/media/${AUDIO_SLUG}/index.mdx`,
+  `---
 kind: audio
 ${common(AUDIO_TITLE, 'Die vier ThINKA-Leitlinien Aktivierung, Kooperation, Nachhaltigkeit und Integration zum Anhören, vorgelesen von einer synthetischen Stimme.')}
 audio: ${yamlString(MP3)}
@@ -239,9 +306,12 @@ ${block(transcript)}
 ---
 
 Die Aufnahme liest den Text des [Plakats mit den vier Leitlinien](/medien/leitlinien-plakat/) vor, dazu den Förderhinweis. Die Stimme ist synthetisch: Sie wurde mit dem freien Sprachausgabeprogramm espeak-ng erzeugt, niemand hat den Text eingesprochen. Manche Wörter klingen deshalb ungewohnt; das Transkript unten enthält den vollständigen Text.
-`);
+`,
+);
 
-writeFileSync(`content/media/${VIDEO_SLUG}/index.mdx`, `---
+writeFileSync(
+  `content/media/${VIDEO_SLUG}/index.mdx`,
+  `---
 kind: video
 ${common(VIDEO_TITLE, 'Ein kurzes Video mit den vier ThINKA-Leitlinien: Texttafeln, vorgelesen von einer synthetischen Stimme, mit Untertiteln.')}
 video: ${yamlString(MP4)}
@@ -266,7 +336,8 @@ downloads:
 ---
 
 Das Video zeigt die Tafeln der [Bilder für soziale Medien](/medien/leitlinien-social-media/) und liest ihren Text vor; der Ton ist derselbe wie im Beitrag [Die vier Leitlinien – vorgelesen](/medien/leitlinien-vorgelesen/). Die Stimme ist synthetisch (espeak-ng), niemand hat den Text eingesprochen. Die Untertitel lassen sich im Player ein- und ausschalten; das Transkript unten enthält denselben Text.
-`);
+`,
+);
 
 rmSync(work, { recursive: true, force: true });
 console.log(`Audio: public${MP3} (${audioSeconds.toFixed(2)} s)`);

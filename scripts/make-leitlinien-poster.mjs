@@ -23,13 +23,17 @@ async function writePng(svg, targets) {
 {
   const W = 1200;
   const H = 1697;
-  const blocks = leitlinien.map((entry, index) => {
-    const y = 360 + index * 290;
-    const lines = wrap(entry.teaser, 52).map((line, i) => `<tspan x="120" dy="${i === 0 ? 0 : 44}">${escape(line)}</tspan>`).join('');
-    return `<rect x="80" y="${y - 70}" width="12" height="250" fill="#ffd23f"/>
+  const blocks = leitlinien
+    .map((entry, index) => {
+      const y = 360 + index * 290;
+      const lines = wrap(entry.teaser, 52)
+        .map((line, i) => `<tspan x="120" dy="${i === 0 ? 0 : 44}">${escape(line)}</tspan>`)
+        .join('');
+      return `<rect x="80" y="${y - 70}" width="12" height="250" fill="#ffd23f"/>
   <text x="120" y="${y}" font-size="56" font-weight="700" fill="#ffffff">${escape(entry.title)}</text>
   <text x="120" y="${y + 60}" font-size="34" fill="#ffffff">${lines}</text>`;
-  }).join('\n');
+    })
+    .join('\n');
 
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="${FONT}">
   <rect width="${W}" height="${H}" fill="#0b4f6c"/>
@@ -65,17 +69,21 @@ const SOCIAL = 'leitlinien-social-media';
 const socialTargets = (name) => [`content/media/${SOCIAL}/${name}.png`, `public/media/${SOCIAL}/thinka-leitlinien-${name}.png`];
 
 {
-  const cells = leitlinien.map((entry, index) => {
-    const x = 80 + (index % 2) * 540;
-    const y = 300 + Math.floor(index / 2) * 120;
-    return `<rect x="${x}" y="${y - 52}" width="12" height="76" fill="#ffd23f"/>
+  const cells = leitlinien
+    .map((entry, index) => {
+      const x = 80 + (index % 2) * 540;
+      const y = 300 + Math.floor(index / 2) * 120;
+      return `<rect x="${x}" y="${y - 52}" width="12" height="76" fill="#ffd23f"/>
   <text x="${x + 36}" y="${y}" font-size="52" font-weight="700" fill="#ffffff">${escape(entry.title)}</text>`;
-  }).join('\n');
+    })
+    .join('\n');
   await writePng(socialFrame(`<text x="80" y="176" font-size="60" font-weight="700" fill="#ffffff">${HEADING}</text>\n  ${cells}`), socialTargets('uebersicht'));
 }
 
 for (const [index, entry] of leitlinien.entries()) {
-  const lines = wrap(entry.teaser, 50).map((line, i) => `<tspan x="116" dy="${i === 0 ? 0 : 46}">${escape(line)}</tspan>`).join('');
+  const lines = wrap(entry.teaser, 50)
+    .map((line, i) => `<tspan x="116" dy="${i === 0 ? 0 : 46}">${escape(line)}</tspan>`)
+    .join('');
   const body = `<text x="${SW - 80}" y="96" font-size="28" fill="#ffffff" text-anchor="end">Leitlinie ${index + 1} von ${leitlinien.length}</text>
   <rect x="80" y="140" width="12" height="330" fill="#ffd23f"/>
   <text x="116" y="200" font-size="68" font-weight="700" fill="#ffffff">${escape(entry.title)}</text>

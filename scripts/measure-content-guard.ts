@@ -5,8 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContentBody } from '../src/lib/content-guard.ts';
 
-const LOREM =
-  'Dieser Eintrag ist synthetisch und dient nur der Messung der Build-Zeit. Er beschreibt keine echte Anlaufstelle, keine echte Person und keinen echten Ort. ';
+const LOREM = 'Dieser Eintrag ist synthetisch und dient nur der Messung der Build-Zeit. Er beschreibt keine echte Anlaufstelle, keine echte Person und keinen echten Ort. ';
 // The bodies scripts/benchmark.ts writes for Anlaufstellen, pages and team profiles.
 const synthetic = (i: number) =>
   [`${LOREM.repeat(3)}\n\n## Angebot\n\n${LOREM.repeat(4)}`, `${LOREM.repeat(4)}\n\n## Abschnitt ${i}\n\n${LOREM.repeat(6)}`, LOREM.repeat(5)][i % 3]!;

@@ -37,8 +37,7 @@ const reserved = reservedSegments(readdirSync('./src/pages'), readdirSync('./pub
 /** Entry ids are the file path without extension; "index" files name their folder. */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
 
-const mdx = (collection: string) =>
-  glob(collection, { pattern: '**/[^_]*.{md,mdx}', generateId: idFromPath });
+const mdx = (collection: string) => glob(collection, { pattern: '**/[^_]*.{md,mdx}', generateId: idFromPath });
 
 /**
  * The Anlaufstellen's loader also reports entries whose „Geprüft am“ is missing or older than
@@ -82,8 +81,7 @@ const germanSource = (collection: string) =>
   });
 
 /** Translations: content/<collection>/<code>/<id>.mdx, with the id "<code>/<id>" (see src/data/translations.ts). */
-const translations = (collection: string) =>
-  glob(collection, { pattern: `{${TRANSLATED_LOCALES.join(',')}}/**/[^_]*.{md,mdx}`, generateId: idFromPath });
+const translations = (collection: string) => glob(collection, { pattern: `{${TRANSLATED_LOCALES.join(',')}}/**/[^_]*.{md,mdx}`, generateId: idFromPath });
 
 export const collections = {
   team: defineCollection({ loader: mdx('team'), schema: (context) => withGermanErrors(teamSchema(context)) }),

@@ -109,4 +109,3 @@ export async function mediaFeed(site: URL): Promise<string> {
     items,
   });
 }
-

@@ -16,7 +16,12 @@ let pagesOfBuild: Promise<DistrictPage[]> | undefined;
 export function allDistrictPages(): Promise<DistrictPage[]> {
   const compute = async () => {
     const standorte = await getCollection('standorte');
-    return districtPages(buildPlaceIndex(gazetteer, standorte.map((standort) => finderStandortInfo(gazetteer, standort))));
+    return districtPages(
+      buildPlaceIndex(
+        gazetteer,
+        standorte.map((standort) => finderStandortInfo(gazetteer, standort)),
+      ),
+    );
   };
   if (import.meta.env.DEV) return compute();
   pagesOfBuild ??= compute();

@@ -139,4 +139,3 @@ export function finderData(standorte: readonly Standort[], pages: readonly Munic
     intl: LOCALE_INFO[locale].intl,
   };
 }
-

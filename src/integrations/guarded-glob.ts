@@ -12,7 +12,6 @@ import { bodyLineOffset, checkContentBody, formatProblems } from '../lib/content
 import { impossibleDates } from '../lib/frontmatter-dates';
 import sharp from 'sharp';
 
-
 type GlobOptions = Parameters<typeof glob>[0];
 
 /** Thrown with every problem of a collection, so one build names all files at once. */
@@ -129,7 +128,10 @@ export function guardedGlob(
       const rootPath = fileURLToPath(root);
       const relativeContentRoot = relative(rootPath, fileURLToPath(new URL(contentRoot.replace(/\/?$/, '/'), root))) || '.';
       const duplicates = (id: string) => {
-        const files = [...(claims.get(id) ?? [])].filter((file) => existsSync(file)).map((file) => relative(rootPath, file)).sort();
+        const files = [...(claims.get(id) ?? [])]
+          .filter((file) => existsSync(file))
+          .map((file) => relative(rootPath, file))
+          .sort();
         return files.length < 2
           ? []
           : [`${files.join(' und ')} ergeben dieselbe Adresse („${id}“); eine würde die andere stillschweigend ersetzen. Bitte eine der Dateien umbenennen oder löschen.`];

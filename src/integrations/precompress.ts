@@ -31,7 +31,10 @@ async function compressFile(site: string, path: string, summary: PrecompressSumm
   const [br, gz] = await Promise.all([brotliAsync(data, brotliOptions(relativePath, data.length)), gzipAsync(data, GZIP_OPTIONS)]);
   summary.files += 1;
   summary.rawBytes += data.length;
-  for (const [extension, compressed] of [['br', br], ['gz', gz]] as const) {
+  for (const [extension, compressed] of [
+    ['br', br],
+    ['gz', gz],
+  ] as const) {
     if (compressed.length < data.length) {
       await writeFile(`${path}.${extension}`, compressed);
       summary[extension === 'br' ? 'brBytes' : 'gzBytes'] += compressed.length;
@@ -45,7 +48,10 @@ async function compressFile(site: string, path: string, summary: PrecompressSumm
 /** Precompress every matching file below `site`; a few files at a time per thread, so memory stays flat for 40,000 pages. */
 export async function precompressDirectory(site: string): Promise<PrecompressSummary> {
   const entries = await readdir(site, { recursive: true, withFileTypes: true });
-  const paths = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).filter((path) => isPrecompressed(relative(site, path).split(sep).join('/')));
+  const paths = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((path) => isPrecompressed(relative(site, path).split(sep).join('/')));
   const summary: PrecompressSummary = { files: 0, rawBytes: 0, brBytes: 0, gzBytes: 0, skipped: 0 };
   let next = 0;
   // Twice the cores: enough to keep the thread pool busy while other files are read or written.

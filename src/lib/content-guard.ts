@@ -48,8 +48,7 @@ const hint = {
   element: (name: string) =>
     `Das Element <${name}> ist in Inhalten nicht erlaubt (erlaubt sind nur Markdown${CONTENT_COMPONENTS.length > 0 ? ` und ${CONTENT_COMPONENTS.map((c) => `<${c}>`).join(', ')}` : ''}). Gehört „<“ zum Text: im CMS speichern (es maskiert es) oder als \\< schreiben.`,
   handler: (name: string) => `Das Attribut „${name}“ führt Skripte aus und ist in Inhalten nicht erlaubt. Bitte entfernen.`,
-  link: (url: string) =>
-    `Der Link „${url}“ ist nicht erlaubt. Erlaubt sind Adressen mit https://, http://, mailto: oder tel: und Pfade dieser Website (z. B. /standorte/).`,
+  link: (url: string) => `Der Link „${url}“ ist nicht erlaubt. Erlaubt sind Adressen mit https://, http://, mailto: oder tel: und Pfade dieser Website (z. B. /standorte/).`,
   image: (url: string) =>
     `Das Bild „${url}“ ist nicht erlaubt. Bilder bitte neben den Eintrag hochladen (JPG, PNG, WebP, AVIF oder SVG) und mit einem Pfad wie ./bild.jpg einbinden; fremde Server und Pfade außerhalb von content/ gehen nicht.`,
   html: 'HTML ist in Inhalten nicht erlaubt. Bitte Markdown verwenden.',

@@ -35,7 +35,11 @@ export function isLocalOrigin(origin: string): boolean {
 
 /** True for a path inside content/ or public/media/ that does not climb out ("." and ".." segments are refused). */
 export function isEditablePath(path: string): boolean {
-  const segments = path.replace(/\\/g, '/').replace(/^\/+/, '').split('/').filter((segment) => segment !== '');
+  const segments = path
+    .replace(/\\/g, '/')
+    .replace(/^\/+/, '')
+    .split('/')
+    .filter((segment) => segment !== '');
   if (segments.some((segment) => segment === '.' || segment === '..')) return false;
   const normalized = segments.join('/');
   return EDITABLE_FOLDERS.some((folder) => normalized === folder || normalized.startsWith(`${folder}/`));

@@ -67,5 +67,9 @@ export function placesByLetter(pages: readonly DistrictPage[]): Array<LetterGrou
       ...(row.place.partOf ? { partOf: row.place.partOf } : {}),
     })),
   );
-  return groupByLetter(entries, (entry) => entry.name, (a, b) => collator.compare(a.district, b.district));
+  return groupByLetter(
+    entries,
+    (entry) => entry.name,
+    (a, b) => collator.compare(a.district, b.district),
+  );
 }

@@ -33,7 +33,6 @@ export const THURINGIAN_DISTRICTS = [
   'Weimarer Land',
 ] as const;
 
-
 /** The five towns that belong to no Landkreis. */
 export const KREISFREIE_STAEDTE: ReadonlySet<string> = new Set(['Erfurt', 'Gera', 'Jena', 'Suhl', 'Weimar']);
 

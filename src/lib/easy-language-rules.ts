@@ -26,10 +26,15 @@ const SUBORDINATE_AFTER_COMMA = new RegExp(`,\\s*${word(CONJUNCTIONS)}`, 'iu');
 const SUBORDINATE_FIRST = new RegExp(`^${word(CONJUNCTIONS.replace('|wie|was', ''))}[^,]*,`, 'iu');
 // A relative clause: "das Ihnen hilft", "die Sie kennen" – but not a list of nouns ("Geld, der Wohnung").
 const RELATIVE = new RegExp(`,\\s*${word('der|die|das|dem|den|deren|dessen|welche[rsmn]?')}\\s+(?:\\p{Ll}|Sie\\b|Ihnen\\b|Ihr)`, 'u');
-const ABBREVIATION = new RegExp(`(?:^|[\\s(])(z\\.\\s?B\\.|u\\.\\s?a\\.|d\\.\\s?h\\.|usw\\.|bzw\\.|ggf\\.|evtl\\.|ca\\.|etc\\.|inkl\\.|zzgl\\.|Nr\\.|Tel\\.|Str\\.|bspw\\.|o\\.\\s?ä\\.)`, 'iu');
+const ABBREVIATION = new RegExp(
+  `(?:^|[\\s(])(z\\.\\s?B\\.|u\\.\\s?a\\.|d\\.\\s?h\\.|usw\\.|bzw\\.|ggf\\.|evtl\\.|ca\\.|etc\\.|inkl\\.|zzgl\\.|Nr\\.|Tel\\.|Str\\.|bspw\\.|o\\.\\s?ä\\.)`,
+  'iu',
+);
 const UNITS = 'ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun';
 const NUMBER_WORD = new RegExp(
-  word(`(?:${UNITS})?(?:und)?(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend)|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf`),
+  word(
+    `(?:${UNITS})?(?:und)?(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend)|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf`,
+  ),
   'u',
 );
 

@@ -32,7 +32,10 @@ export function parseInline(line: string): Inline[] {
 export function parseEasyText(text: string): EasyBlock[] {
   const blocks: EasyBlock[] = [];
   for (const chunk of text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
-    const lines = chunk.split('\n').map((line) => line.trim()).filter(Boolean);
+    const lines = chunk
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     let paragraph: Inline[][] = [];
     let list: Inline[][] = [];
     const flushParagraph = () => {

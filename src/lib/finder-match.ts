@@ -3,13 +3,7 @@ import type { FinderResult } from './finder';
 import { fillPlaceholders as fill } from '../i18n/placeholders';
 import type { PlaceAnswer } from './place-finder';
 
-export const FINDER_MATCH_KEYS = [
-  'finder.match.catchment',
-  'finder.match.postcode',
-  'finder.match.location',
-  'finder.match.locationPostcode',
-  'finder.match.district',
-] as const;
+export const FINDER_MATCH_KEYS = ['finder.match.catchment', 'finder.match.postcode', 'finder.match.location', 'finder.match.locationPostcode', 'finder.match.district'] as const;
 
 export type FinderMatchTexts = Record<(typeof FINDER_MATCH_KEYS)[number], string>;
 
@@ -147,9 +141,10 @@ export function describeAnswers(answers: readonly PlaceAnswer[], context: Answer
         line = { text };
       } else {
         const km = context.formatKm(standort.distanceKm ?? 0);
-        line = answer.place || answer.postcode
-          ? { text: fill(texts['finder.match.nearest'], { km, place: answer.postcode ? `${answer.postcode} ${place}` : place }) }
-          : { text: fill(texts['finder.match.nearestArea'], { km, name: context.districtName?.(answer.district) ?? answer.district }) };
+        line =
+          answer.place || answer.postcode
+            ? { text: fill(texts['finder.match.nearest'], { km, place: answer.postcode ? `${answer.postcode} ${place}` : place }) }
+            : { text: fill(texts['finder.match.nearestArea'], { km, name: context.districtName?.(answer.district) ?? answer.district }) };
       }
       items.push({ standortId: standort.id, line });
     }

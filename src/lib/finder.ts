@@ -119,9 +119,7 @@ function catchmentEntries(standort: FinderStandort): FinderEntry[] {
   const { id, data } = standort;
   return data.catchment.flatMap((item) => [
     makeEntry({ standortId: id, label: item.name, kind: item.kind, district: data.district, ...(item.partOf ? { partOf: item.partOf } : {}) }, 'catchment'),
-    ...item.postcodes.map((postcode) =>
-      makeEntry({ standortId: id, label: postcode, kind: 'postleitzahl', partOf: item.name, district: data.district }, 'catchment'),
-    ),
+    ...item.postcodes.map((postcode) => makeEntry({ standortId: id, label: postcode, kind: 'postleitzahl', partOf: item.name, district: data.district }, 'catchment')),
   ]);
 }
 
@@ -222,11 +220,7 @@ function toPlace(entry: FinderEntry): FinderPlace {
 }
 
 function compareResults(a: FinderResult, b: FinderResult): number {
-  return (
-    b.score - a.score ||
-    collator.compare(a.matched.label, b.matched.label) ||
-    (a.standortId < b.standortId ? -1 : a.standortId > b.standortId ? 1 : 0)
-  );
+  return b.score - a.score || collator.compare(a.matched.label, b.matched.label) || (a.standortId < b.standortId ? -1 : a.standortId > b.standortId ? 1 : 0);
 }
 
 function matchEntries(index: FinderIndex, query: string): FinderResult[] {
@@ -238,9 +232,7 @@ function matchEntries(index: FinderIndex, query: string): FinderResult[] {
     if ((entry.kind === 'postleitzahl') !== isPostcodeQuery) return [];
     const match = isPostcodeQuery ? postcodeMatch(digits, entry.key) : textMatch(key, entry.key);
     if (!match) return [];
-    return [
-      { standortId: entry.standortId, matched: toPlace(entry), source: entry.source, score: match.base + SOURCE_BONUS[entry.source], matchType: match.matchType },
-    ];
+    return [{ standortId: entry.standortId, matched: toPlace(entry), source: entry.source, score: match.base + SOURCE_BONUS[entry.source], matchType: match.matchType }];
   });
 }
 

@@ -87,5 +87,8 @@ export function routePlannerHref(
 
 /** "3:45" → 225, "1:02:03" → 3723: seconds of an editor's m:ss or h:mm:ss duration. */
 export function durationSeconds(value: string): number {
-  return value.split(':').map(Number).reduce((total, part) => total * 60 + part, 0);
+  return value
+    .split(':')
+    .map(Number)
+    .reduce((total, part) => total * 60 + part, 0);
 }

@@ -4,8 +4,7 @@
  */
 
 /** A header line whose whole value is a date (years 1800–2999, so a phone number is none), quoted or not, in a mapping or a list. */
-const DATE_LINE =
-  /^\s*(?:-\s+)?(?:[\w.-]+:\s+)?(?:-\s+)?(["']?)(((?:1[89]|2\d)\d\d)-(\d{1,2})-(\d{1,2}))(?:[Tt ][0-9:.]+(?:Z|[+-]\d\d(?::?\d\d)?)?)?\1\s*(?:#.*)?$/;
+const DATE_LINE = /^\s*(?:-\s+)?(?:[\w.-]+:\s+)?(?:-\s+)?(["']?)(((?:1[89]|2\d)\d\d)-(\d{1,2})-(\d{1,2}))(?:[Tt ][0-9:.]+(?:Z|[+-]\d\d(?::?\d\d)?)?)?\1\s*(?:#.*)?$/;
 
 /** True for a day that exists in the Gregorian calendar. */
 export function isRealDate(year: number, month: number, day: number): boolean {

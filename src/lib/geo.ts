@@ -28,11 +28,7 @@ export function distanceKm(a: LatLng, b: LatLng): number {
 }
 
 /** Items with coordinates nearest first, then items without coordinates in their original order. */
-export function sortByDistance<T>(
-  items: readonly T[],
-  origin: LatLng,
-  coordinatesOf: (item: T) => LatLng | undefined,
-): Array<WithDistance<T>> {
+export function sortByDistance<T>(items: readonly T[], origin: LatLng, coordinatesOf: (item: T) => LatLng | undefined): Array<WithDistance<T>> {
   const measured = items.map((item, position) => {
     const coordinates = coordinatesOf(item);
     return { item, position, distanceKm: coordinates ? distanceKm(origin, coordinates) : undefined };

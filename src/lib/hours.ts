@@ -13,17 +13,13 @@ export interface WeeklySlot {
 
 /** Slots sorted Monday first, then by opening time. */
 export function sortSlots<T extends WeeklySlot>(slots: readonly T[]): T[] {
-  return [...slots].sort(
-    (a, b) => WEEKDAY_ORDER.indexOf(a.day) - WEEKDAY_ORDER.indexOf(b.day) || a.opens.localeCompare(b.opens),
-  );
+  return [...slots].sort((a, b) => WEEKDAY_ORDER.indexOf(a.day) - WEEKDAY_ORDER.indexOf(b.day) || a.opens.localeCompare(b.opens));
 }
 
 /** Slots grouped per weekday, in week order, leaving out days without slots. */
 export function slotsByDay<T extends WeeklySlot>(slots: readonly T[]): Array<{ day: Weekday; slots: T[] }> {
   const sorted = sortSlots(slots);
-  return WEEKDAY_ORDER.map((day) => ({ day, slots: sorted.filter((slot) => slot.day === day) })).filter(
-    (group) => group.slots.length > 0,
-  );
+  return WEEKDAY_ORDER.map((day) => ({ day, slots: sorted.filter((slot) => slot.day === day) })).filter((group) => group.slots.length > 0);
 }
 
 /** schema.org openingHoursSpecification day names. */

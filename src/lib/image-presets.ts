@@ -31,7 +31,14 @@ export const ENCODER_OPTIONS = {
 export function encoderCacheKey(options: Readonly<Record<string, Readonly<Record<string, unknown>>>> = ENCODER_OPTIONS): string {
   return Object.entries(options)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([format, settings]) => [format, ...Object.entries(settings).sort(([a], [b]) => a.localeCompare(b)).map(([key, value]) => `${key}${String(value)}`)].join('-'))
+    .map(([format, settings]) =>
+      [
+        format,
+        ...Object.entries(settings)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([key, value]) => `${key}${String(value)}`),
+      ].join('-'),
+    )
     .join('_')
     .replace(/[^A-Za-z0-9_-]/g, '');
 }

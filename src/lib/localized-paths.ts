@@ -73,10 +73,7 @@ export function languageLinks(basePath: string, current: Locale): LanguageLink[]
 /** <link rel="alternate" hreflang> entries for a page that exists in several languages, plus x-default (German). */
 export function alternateLinks(basePath: string): Array<{ hreflang: string; href: string }> {
   if (!isTranslatedPage(basePath)) return [];
-  return [
-    ...LOCALES.map((locale) => ({ hreflang: locale, href: localizedPath(locale, basePath) })),
-    { hreflang: 'x-default', href: localizedPath(DEFAULT_LOCALE, basePath) },
-  ];
+  return [...LOCALES.map((locale) => ({ hreflang: locale, href: localizedPath(locale, basePath) })), { hreflang: 'x-default', href: localizedPath(DEFAULT_LOCALE, basePath) }];
 }
 
 export interface LinkTarget {

@@ -184,7 +184,14 @@ function literalAutolink(text: string, start: number): { end: number; run: numbe
   if (text[start] === 'w' || text[start] === 'W' ? /[\p{L}\p{N}]/u.test(previous) : /[A-Za-z]/.test(previous)) return undefined;
   const run = /^[^\s<]*/.exec(text.slice(start))![0];
   const domain = /^[\p{L}\p{N}\p{M}_.-]*/u.exec(run.slice(LITERAL_URL.lastIndex - start))![0];
-  if (!/[\p{L}\p{N}]/u.test(domain) || domain.split('.').slice(-2).some((part) => part.includes('_'))) return undefined;
+  if (
+    !/[\p{L}\p{N}]/u.test(domain) ||
+    domain
+      .split('.')
+      .slice(-2)
+      .some((part) => part.includes('_'))
+  )
+    return undefined;
   let link = run;
   for (;;) {
     const entity = /&[A-Za-z0-9]+;$/.exec(link);

@@ -21,11 +21,7 @@ export interface FilterablePiece {
   date: Date;
 }
 
-export type MediaFilter =
-  | { type: 'kind'; value: MediaKind }
-  | { type: 'campaign'; value: string }
-  | { type: 'standort'; value: string }
-  | { type: 'year'; value: string };
+export type MediaFilter = { type: 'kind'; value: MediaKind } | { type: 'campaign'; value: string } | { type: 'standort'; value: string } | { type: 'year'; value: string };
 
 export type FilterType = MediaFilter['type'];
 export const FILTER_TYPES: readonly FilterType[] = ['kind', 'campaign', 'standort', 'year'];
@@ -105,8 +101,7 @@ export function mediaFacets(pieces: readonly FilterablePiece[], labels: FacetLab
     for (const piece of pieces) {
       const value = filterValue(piece, type);
       if (value === undefined) continue;
-      const label =
-        type === 'kind' ? labels.kind(piece.kind) : type === 'campaign' ? piece.campaign!.trim() : type === 'standort' ? (labels.standort(value) ?? value) : value;
+      const label = type === 'kind' ? labels.kind(piece.kind) : type === 'campaign' ? piece.campaign!.trim() : type === 'standort' ? (labels.standort(value) ?? value) : value;
       const known = counts.get(value);
       counts.set(value, { count: (known?.count ?? 0) + 1, label: known?.label ?? label });
     }

@@ -82,7 +82,12 @@ export function pieceDownloads(
   piece: { kind: MediaKind; audio?: string; video?: string; downloads: readonly DownloadLike[] },
   labels: { audio: string; video: string },
 ): DownloadLike[] {
-  const main = piece.kind === 'audio' && piece.audio ? [{ file: piece.audio, label: labels.audio }] : piece.kind === 'video' && piece.video ? [{ file: piece.video, label: labels.video }] : [];
+  const main =
+    piece.kind === 'audio' && piece.audio
+      ? [{ file: piece.audio, label: labels.audio }]
+      : piece.kind === 'video' && piece.video
+        ? [{ file: piece.video, label: labels.video }]
+        : [];
   return [...main, ...piece.downloads.filter((download) => !main.some((item) => item.file === download.file))];
 }
 

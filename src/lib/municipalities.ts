@@ -2,13 +2,7 @@
  * One page per place in a catchment ("Ihre Anlaufstelle in Kölleda"), the places a finder result links to,
  * and the German phrase for an area ("im Kyffhäuserkreis", "in Erfurt", "im Landkreis Eichsfeld").
  */
-import {
-  municipalitySlug,
-  normalizeSearchText,
-  type CatchmentKind,
-  type FinderIndex,
-  type FinderStandort,
-} from './finder';
+import { municipalitySlug, normalizeSearchText, type CatchmentKind, type FinderIndex, type FinderStandort } from './finder';
 import { districtKind } from './districts';
 
 export interface MunicipalityPage {
@@ -25,7 +19,6 @@ export interface MunicipalityPage {
 }
 
 const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
-
 
 export type AreaPhrase = 'in' | 'im' | 'imLandkreis';
 
@@ -96,9 +89,7 @@ export function municipalityPages(standorte: readonly FinderStandort[]): Municip
       groups.set(key, group);
     }
   }
-  const sorted = [...groups.values()].sort(
-    (a, b) => collator.compare(a.name, b.name) || collator.compare(a.partOf ?? '', b.partOf ?? '') || collator.compare(a.kind, b.kind),
-  );
+  const sorted = [...groups.values()].sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.partOf ?? '', b.partOf ?? '') || collator.compare(a.kind, b.kind));
   return assignSlugs(sorted).map((page) => ({ ...page, postcodes: [...page.postcodes].sort() }));
 }
 

@@ -114,9 +114,7 @@ export function describeStatus(status: OpeningStatus, now: Date, texts: OpeningT
         return { tone: 'closed', headline: fill(texts['opening.closedHoliday'], { name: texts[`holiday.${status.holidayId}`] }), detail: next };
       }
       if (status.reason === 'closure') {
-        const headline = status.closureReason
-          ? fill(texts['opening.closedClosureReason'], { reason: status.closureReason })
-          : texts['opening.closedClosure'];
+        const headline = status.closureReason ? fill(texts['opening.closedClosureReason'], { reason: status.closureReason }) : texts['opening.closedClosure'];
         return { tone: 'closed', headline, detail: next };
       }
       return { tone: 'closed', headline: next };

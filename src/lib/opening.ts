@@ -137,10 +137,7 @@ function closureOn(schedule: Schedule, isoDate: string): Closure | undefined {
 }
 
 /** Why a day is closed as a whole, or undefined on a normal day. */
-function dayClosure(
-  schedule: Schedule,
-  isoDate: string,
-): { reason: ClosedReason; holidayId?: HolidayId; closureReason?: string } | undefined {
+function dayClosure(schedule: Schedule, isoDate: string): { reason: ClosedReason; holidayId?: HolidayId; closureReason?: string } | undefined {
   const holiday = isThuringianHoliday(isoDate, { fronleichnam: schedule.fronleichnam });
   if (holiday) return { reason: 'holiday', holidayId: holiday.id };
   const closure = closureOn(schedule, isoDate);

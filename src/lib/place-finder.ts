@@ -449,7 +449,10 @@ export function answerQuery(index: PlaceIndex, raw: string): FinderAnswer {
   }
   // Equally good places (the same name in several districts) each get an answer.
   const top = places.filter((entry) => entry.score === bestPlace).slice(0, MAX_ANSWERS);
-  const others = places.filter((entry) => !top.includes(entry)).slice(0, MAX_OTHERS).map((entry) => entry.item);
+  const others = places
+    .filter((entry) => !top.includes(entry))
+    .slice(0, MAX_OTHERS)
+    .map((entry) => entry.item);
   return { kind: 'answer', answers: top.map((entry) => answerForPlace(index, entry.item)), others };
 }
 

@@ -34,8 +34,7 @@ export interface ReachStandort {
 }
 
 export type OwnWay =
-  | { kind: 'phone' | 'email'; place: string; value: string; sources: FactSource[] }
-  | { kind: 'address'; place: string; address: AddressLike; sources: FactSource[] };
+  { kind: 'phone' | 'email'; place: string; value: string; sources: FactSource[] } | { kind: 'address'; place: string; address: AddressLike; sources: FactSource[] };
 
 export interface PageWay {
   kind: 'website' | 'operator';
@@ -117,6 +116,12 @@ export const COORDINATION_CONTACT = {
   url: 'https://thasg.de/uber-thsag/',
   sources: [
     { url: 'https://thasg.de/uber-thsag/', seen: '2026-11' },
-    { url: 'https://thasg.de/category/blog/', seen: '2026-11', dated: '2014-07-13', warning: 'alt', note: 'Die ThASG e.V. hat 2014 den Auftrag zur Koordinierung von ThINKA bekommen.' },
+    {
+      url: 'https://thasg.de/category/blog/',
+      seen: '2026-11',
+      dated: '2014-07-13',
+      warning: 'alt',
+      note: 'Die ThASG e.V. hat 2014 den Auftrag zur Koordinierung von ThINKA bekommen.',
+    },
   ] satisfies FactSource[],
 };

@@ -70,16 +70,14 @@ const NAMED: Record<string, string> = { colon: ':', Tab: '\t', NewLine: '\n', am
 /** A link destination as written in Markdown, decoded as the parser will (escapes, character references), or undefined if unsure. */
 export function decodeDestination(raw: string): string | undefined {
   let unsure = false;
-  const decoded = raw
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/g, (_, ref: string) => {
-      if (ref.startsWith('#')) {
-        const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
-      }
-      const named = NAMED[ref];
-      if (named === undefined) unsure = true;
-      return named ?? '';
-    });
+  const decoded = raw.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/g, (_, ref: string) => {
+    if (ref.startsWith('#')) {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+    }
+    const named = NAMED[ref];
+    if (named === undefined) unsure = true;
+    return named ?? '';
+  });
   return unsure ? undefined : decoded;
 }

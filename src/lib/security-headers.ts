@@ -175,7 +175,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** Does a `_headers` path pattern match a request path? ("*" matches any rest, including "".) */
 export function matchesRule(pattern: string, path: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return regex.test(path);
 }
 

@@ -78,9 +78,7 @@ export function standortStructuredData(data: StandortStructuredInput, url: strin
     url,
     ...(firstPhone ? { telephone: firstPhone } : {}),
     ...(firstEmail ? { email: firstEmail } : {}),
-    ...(data.operator.name
-      ? { parentOrganization: { '@type': 'Organization', name: data.operator.name, ...(data.operator.url ? { url: data.operator.url } : {}) } }
-      : {}),
+    ...(data.operator.name ? { parentOrganization: { '@type': 'Organization', name: data.operator.name, ...(data.operator.url ? { url: data.operator.url } : {}) } } : {}),
     ...(data.catchment && data.catchment.length > 0 ? { areaServed: areaServed(data.catchment) } : {}),
     location: [...data.offices, ...data.outreach].map((entry) => place(entry, data.closures ?? [])),
   };

@@ -35,18 +35,15 @@ export const district = () =>
 /** Languages offered in counselling, as ISO 639 codes (gsg: Deutsche Gebärdensprache); names live in the translation file. */
 export const LANGUAGE_CODES = ['de', 'en', 'uk', 'ru', 'ar', 'fa', 'pl', 'tr', 'ro', 'bg', 'fr', 'es', 'ku', 'ps', 'ti', 'so', 'vi', 'sq', 'gsg'] as const;
 
-export const languages = (hint: string) =>
-  field(z.array(withCmsHint(z.enum(LANGUAGE_CODES), { optionLabels: 'language' })).default([]), 'Sprachen', hint);
+export const languages = (hint: string) => field(z.array(withCmsHint(z.enum(LANGUAGE_CODES), { optionLabels: 'language' })).default([]), 'Sprachen', hint);
 
-export const plainText = (title: string, description: string, max = 200) =>
-  field(z.string().trim().min(1).max(max), title, description);
+export const plainText = (title: string, description: string, max = 200) => field(z.string().trim().min(1).max(max), title, description);
 
 /**
  * Dates as YYYY-MM-DD; YAML dates and strings both work. A date that does not exist (2022-13-45) is refused by the
  * content loader (src/lib/frontmatter-dates.ts): YAML rolls it over into a real one before this schema sees it.
  */
-export const isoDate = (title: string, description: string) =>
-  field(z.coerce.date(), title, description);
+export const isoDate = (title: string, description: string) => field(z.coerce.date(), title, description);
 
 /** A year and month such as 2023-09, for "seit" information without a day. */
 export const yearMonth = (title: string, description: string) =>
@@ -99,8 +96,7 @@ export const sourceShape = () => ({
   note: field(z.string().trim().max(300), 'Hinweis zur Quelle', 'Öffentlich sichtbar, z. B. „Die Stadt nennt eine andere Hausnummer.“').optional(),
 });
 
-export const source = () =>
-  field(z.strictObject(sourceShape()), 'Quelle', 'Öffentliche Webseite mit Datum, auf der diese Angabe steht.');
+export const source = () => field(z.strictObject(sourceShape()), 'Quelle', 'Öffentliche Webseite mit Datum, auf der diese Angabe steht.');
 
 /** A source and the facts of a group (an office, a place, the whole Anlaufstelle) that it backs. */
 export const coveringSource = <const T extends readonly [string, ...string[]]>(facts: T) =>
@@ -130,19 +126,10 @@ export const phone = () =>
     'Telefonnummer mit Vorwahl, z. B. 03466 7404457.',
   );
 
-export const email = () =>
-  field(
-    z.email({ error: 'Bitte eine gültige E-Mail-Adresse angeben, z. B. beratung@example.org.' }),
-    'E-Mail',
-    'E-Mail-Adresse für Anfragen.',
-  );
+export const email = () => field(z.email({ error: 'Bitte eine gültige E-Mail-Adresse angeben, z. B. beratung@example.org.' }), 'E-Mail', 'E-Mail-Adresse für Anfragen.');
 
 export const url = (title: string, description: string) =>
-  field(
-    z.url({ protocol: /^https?$/, error: 'Bitte eine vollständige Webadresse angeben, beginnend mit https://.' }),
-    title,
-    description,
-  );
+  field(z.url({ protocol: /^https?$/, error: 'Bitte eine vollständige Webadresse angeben, beginnend mit https://.' }), title, description);
 
 export const postcode = () =>
   field(
@@ -158,11 +145,7 @@ export const address = () =>
       postcode: postcode().optional(),
       city: plainText('Ort', 'Stadt oder Gemeinde, z. B. Artern.', 80),
       quarter: field(z.string().trim().min(1).max(80), 'Stadtteil oder Ortsteil', 'Nur wenn hilfreich, z. B. Winzerla.').optional(),
-      landmark: field(
-        z.string().trim().min(1).max(120),
-        'Lage',
-        'Nur wenn die Quelle keine Straße nennt, aber beschreibt, wo es ist, z. B. „gegenüber dem Rathaus“.',
-      ).optional(),
+      landmark: field(z.string().trim().min(1).max(120), 'Lage', 'Nur wenn die Quelle keine Straße nennt, aber beschreibt, wo es ist, z. B. „gegenüber dem Rathaus“.').optional(),
     }),
     'Anschrift',
     'Die Anschrift, wie sie auf einem Brief stehen würde. Unbekanntes leer lassen.',
@@ -189,7 +172,6 @@ export const clockTime = (title: string, description: string) =>
     description,
   );
 
-
 /** One weekly time slot of an office or an outreach place. */
 export const weeklySlot = () =>
   field(
@@ -198,11 +180,7 @@ export const weeklySlot = () =>
         day: withCmsHint(field(z.enum(WEEKDAY_ORDER), 'Wochentag', 'Der Wochentag dieser Sprechzeit.'), { optionLabels: 'weekday' }),
         opens: clockTime('von', 'Beginn, z. B. 09:00.'),
         closes: clockTime('bis', 'Ende, z. B. 12:00.'),
-        byAppointment: field(
-          z.boolean().default(false),
-          'Nur mit Termin',
-          'Ankreuzen, wenn man in dieser Zeit nur mit vorher vereinbartem Termin kommen kann.',
-        ),
+        byAppointment: field(z.boolean().default(false), 'Nur mit Termin', 'Ankreuzen, wenn man in dieser Zeit nur mit vorher vereinbartem Termin kommen kann.'),
         note: field(z.string().trim().max(120), 'Hinweis', 'Kurzer Hinweis, z. B. „nur in geraden Wochen“.').optional(),
       })
       // Only compare well-formed times; a malformed one already has its own message.
@@ -214,12 +192,7 @@ export const weeklySlot = () =>
     'Ein Wochentag mit Beginn und Ende.',
   );
 
-export const weeklyHours = () =>
-  field(
-    z.array(weeklySlot()).default([]),
-    'Sprechzeiten',
-    'Regelmäßige Sprechzeiten pro Woche. Leer lassen, wenn sie noch nicht feststehen.',
-  );
+export const weeklyHours = () => field(z.array(weeklySlot()).default([]), 'Sprechzeiten', 'Regelmäßige Sprechzeiten pro Woche. Leer lassen, wenn sie noch nicht feststehen.');
 
 /**
  * Whether a file exists below public/, when the schema runs in Node (the build); undefined in the
@@ -232,26 +205,30 @@ function publicFileExists(path: string): boolean | undefined {
 
 /** Files served from public/: they must exist, so a typo fails the build instead of a dead link. */
 export const publicFile = (title: string, description: string, extensions: readonly string[]) =>
-  withCmsHint(field(
-    z
-      .string()
-      .regex(/^\/media\/[A-Za-z0-9][A-Za-z0-9/_.-]*$/, {
-        error: 'Bitte den Pfad einer hochgeladenen Datei angeben, beginnend mit /media/ (Buchstaben ohne Umlaute, Ziffern, - und _).',
-      })
-      // "/media/a/../../../package.json" would reach files outside public/media; "." and ".." are never part of an upload's path.
-      .refine((path) => !path.split('/').some((segment) => segment === '.' || segment === '..'), {
-        error: 'Der Pfad darf nicht aus public/media hinausführen: „.“ und „..“ als Ordner sind nicht erlaubt. Bitte den Pfad der hochgeladenen Datei angeben, z. B. /media/plakat/plakat.pdf.',
-        abort: true,
-      })
-      .refine((path) => extensions.some((ext) => path.toLowerCase().endsWith(`.${ext}`)), {
-        error: `Erlaubte Dateitypen: ${extensions.join(', ')}.`,
-      })
-      .refine((path) => publicFileExists(path) !== false, {
-        error: (issue) => `Die Datei public${String(issue.input)} gibt es nicht. Bitte zuerst hochladen.`,
-      }),
-    title,
-    description,
-  ), { widget: 'file', extensions });
+  withCmsHint(
+    field(
+      z
+        .string()
+        .regex(/^\/media\/[A-Za-z0-9][A-Za-z0-9/_.-]*$/, {
+          error: 'Bitte den Pfad einer hochgeladenen Datei angeben, beginnend mit /media/ (Buchstaben ohne Umlaute, Ziffern, - und _).',
+        })
+        // "/media/a/../../../package.json" would reach files outside public/media; "." and ".." are never part of an upload's path.
+        .refine((path) => !path.split('/').some((segment) => segment === '.' || segment === '..'), {
+          error:
+            'Der Pfad darf nicht aus public/media hinausführen: „.“ und „..“ als Ordner sind nicht erlaubt. Bitte den Pfad der hochgeladenen Datei angeben, z. B. /media/plakat/plakat.pdf.',
+          abort: true,
+        })
+        .refine((path) => extensions.some((ext) => path.toLowerCase().endsWith(`.${ext}`)), {
+          error: `Erlaubte Dateitypen: ${extensions.join(', ')}.`,
+        })
+        .refine((path) => publicFileExists(path) !== false, {
+          error: (issue) => `Die Datei public${String(issue.input)} gibt es nicht. Bitte zuerst hochladen.`,
+        }),
+      title,
+      description,
+    ),
+    { widget: 'file', extensions },
+  );
 
 /**
  * A text in Leichte Sprache that editors keep next to the regular text of an entry. Plain text with three

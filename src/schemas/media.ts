@@ -17,11 +17,7 @@ export const DOWNLOAD_EXTENSIONS = ['pdf', 'jpg', 'jpeg', 'png', 'webp', 'mp3', 
 
 /** Durations as editors say them: m:ss or h:mm:ss. */
 const duration = () =>
-  field(
-    z.string().regex(/^(\d+:)?[0-5]?\d:[0-5]\d$/, { error: 'Bitte die Dauer als Minuten:Sekunden angeben, z. B. 3:45.' }),
-    'Dauer',
-    'Länge als Minuten:Sekunden, z. B. 3:45.',
-  );
+  field(z.string().regex(/^(\d+:)?[0-5]?\d:[0-5]\d$/, { error: 'Bitte die Dauer als Minuten:Sekunden angeben, z. B. 3:45.' }), 'Dauer', 'Länge als Minuten:Sekunden, z. B. 3:45.');
 
 const captionTrack = () =>
   field(
@@ -36,7 +32,12 @@ const captionTrack = () =>
 
 /** Astro's reference() in the build; the CMS, which has no content store, checks only that it is a text. */
 export type ReferenceHelper = (collection: 'standorte') => z.ZodType<{ id: string; collection: 'standorte' }>;
-const referenceAsText: ReferenceHelper = (collection) => z.string().trim().min(1).transform((id) => ({ id, collection }));
+const referenceAsText: ReferenceHelper = (collection) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((id) => ({ id, collection }));
 
 const commonFields = (reference: ReferenceHelper) => ({
   title: plainText('Titel', 'Titel des Beitrags.', 120),
@@ -62,16 +63,8 @@ const commonFields = (reference: ReferenceHelper) => ({
     'Wer hat den Beitrag gemacht? Mindestens ein Eintrag.',
   ),
   licence: field(z.enum(LICENCES), 'Lizenz', 'Unter welcher Lizenz andere den Beitrag nutzen dürfen.'),
-  peopleShown: field(
-    z.boolean().default(false),
-    'Personen erkennbar',
-    'Ankreuzen, wenn Menschen zu sehen oder zu hören sind, die man erkennen kann.',
-  ),
-  consentOnFile: field(
-    z.boolean().default(false),
-    'Einwilligung liegt vor',
-    'Ankreuzen, wenn von allen erkennbaren Personen eine schriftliche Einwilligung vorliegt.',
-  ),
+  peopleShown: field(z.boolean().default(false), 'Personen erkennbar', 'Ankreuzen, wenn Menschen zu sehen oder zu hören sind, die man erkennen kann.'),
+  consentOnFile: field(z.boolean().default(false), 'Einwilligung liegt vor', 'Ankreuzen, wenn von allen erkennbaren Personen eine schriftliche Einwilligung vorliegt.'),
   downloads: field(
     z
       .array(
@@ -94,7 +87,11 @@ const consentRule = {
   },
 };
 
-const seconds = (value: string) => value.split(':').map(Number).reduce((total, part) => total * 60 + part, 0);
+const seconds = (value: string) =>
+  value
+    .split(':')
+    .map(Number)
+    .reduce((total, part) => total * 60 + part, 0);
 const CLOCK = /^(\d+:)?[0-5]?\d:[0-5]\d$/;
 
 /** Chapter starts ascend and lie within the piece; malformed times already have their own message. */
@@ -183,9 +180,5 @@ export const mediaSchema = ({ image, reference = referenceAsText }: { image: Ima
     })
     .refine(consentRule.check, consentRule.params);
 
-  return field(
-    z.discriminatedUnion('kind', [video, audio, photo, series]),
-    'Art des Beitrags',
-    'Audio, Video, Foto oder Fotoserie.',
-  );
+  return field(z.discriminatedUnion('kind', [video, audio, photo, series]), 'Art des Beitrags', 'Audio, Video, Foto oder Fotoserie.');
 };

@@ -5,11 +5,7 @@ import { easyLanguage, field, isoDate, plainText, publicFile } from './fields';
 export const pagesSchema = () =>
   z.strictObject({
     title: plainText('Titel', 'Überschrift der Seite.', 120),
-    description: plainText(
-      'Beschreibung',
-      'Ein bis zwei Sätze: erscheinen in Suchmaschinen und beim Teilen der Seite.',
-      200,
-    ),
+    description: plainText('Beschreibung', 'Ein bis zwei Sätze: erscheinen in Suchmaschinen und beim Teilen der Seite.', 200),
     navTitle: field(z.string().trim().min(1).max(40), 'Kurztitel', 'Optional: kürzerer Titel für Menü und Brotkrumen.').optional(),
     order: field(z.number().int().min(0).default(100), 'Reihenfolge', 'Kleinere Zahlen stehen im Menü weiter vorn.'),
     inMainNav: field(z.boolean().default(false), 'Im Hauptmenü zeigen', 'Ankreuzen, wenn die Seite oben im Menü stehen soll.'),

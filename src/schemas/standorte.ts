@@ -48,11 +48,9 @@ const sourcesOf = <const T extends readonly [string, ...string[]]>(facts: T, wha
 const accessibility = () =>
   field(
     z.strictObject({
-      stepFree: withCmsHint(field(
-        z.enum(STEP_FREE_VALUES),
-        'Stufenlos erreichbar',
-        'Kommt man ohne Stufen hinein (Rollstuhl, Kinderwagen)? Leer lassen, wenn unbekannt.',
-      ), { optionLabels: 'cms.stepFree' }).optional(),
+      stepFree: withCmsHint(field(z.enum(STEP_FREE_VALUES), 'Stufenlos erreichbar', 'Kommt man ohne Stufen hinein (Rollstuhl, Kinderwagen)? Leer lassen, wenn unbekannt.'), {
+        optionLabels: 'cms.stepFree',
+      }).optional(),
       notes: field(z.string().trim().max(300), 'Hinweise zur Barrierefreiheit', 'z. B. „Klingel am Seiteneingang, Aufzug vorhanden“.').optional(),
     }),
     'Barrierefreiheit',
@@ -143,42 +141,46 @@ export const standorteSchema = () =>
       'Fronleichnam ist hier Feiertag',
       'Nur ankreuzen, wenn Fronleichnam am Ort der Anlaufstelle gesetzlicher Feiertag ist (einige Gemeinden im Eichsfeld). Dann entfallen an diesem Tag die Sprechzeiten.',
     ).optional(),
-    catchment: field(
-      z.array(catchmentEntry()).default([]),
-      'Zuständig für',
-      'Städte, Gemeinden, Ortsteile und Postleitzahlen, für die diese Anlaufstelle zuständig ist.',
-    ),
+    catchment: field(z.array(catchmentEntry()).default([]), 'Zuständig für', 'Städte, Gemeinden, Ortsteile und Postleitzahlen, für die diese Anlaufstelle zuständig ist.'),
     languages: languages('Sprachen, in denen beraten werden kann (auch mit Sprachmittlung).'),
     website: url('Eigene Website', 'Falls die Anlaufstelle eine eigene Seite hat.').optional(),
     checkedAt: isoDate('Geprüft am', 'Datum, an dem jemand vor Ort alle Angaben zuletzt geprüft hat.').optional(),
     sources: sourcesOf(STANDORT_FACTS, 'der Anlaufstelle (Träger, „Besteht seit“, Zuständigkeit, Website, Sprachen)'),
     changes: field(
-      z.array(
-        field(
-          z.strictObject({
-            kind: withCmsHint(field(z.enum(CHANGE_KINDS), 'Art der Änderung', 'Was sich geändert hat.'), { optionLabels: 'change.kind' }),
-            date: partialDate('Wann', 'Seit wann die Änderung gilt, z. B. 2021-12-22, 2025-07 oder 2026.').optional(),
-            text: field(z.string().trim().min(1).max(400), 'Was Ratsuchende wissen müssen', 'z. B. „Das Büro in Lusan ist seit dem 22. Dezember 2021 geschlossen. Beraten wird im Infopoint Bieblach.“'),
-            source: source(),
-          }),
-          'Änderung',
-          'Eine Änderung, die Menschen kennen müssen: Umzug, geschlossenes Büro, neuer Träger, neue oder beendete Anlaufstelle.',
-        ),
-      ).default([]),
+      z
+        .array(
+          field(
+            z.strictObject({
+              kind: withCmsHint(field(z.enum(CHANGE_KINDS), 'Art der Änderung', 'Was sich geändert hat.'), { optionLabels: 'change.kind' }),
+              date: partialDate('Wann', 'Seit wann die Änderung gilt, z. B. 2021-12-22, 2025-07 oder 2026.').optional(),
+              text: field(
+                z.string().trim().min(1).max(400),
+                'Was Ratsuchende wissen müssen',
+                'z. B. „Das Büro in Lusan ist seit dem 22. Dezember 2021 geschlossen. Beraten wird im Infopoint Bieblach.“',
+              ),
+              source: source(),
+            }),
+            'Änderung',
+            'Eine Änderung, die Menschen kennen müssen: Umzug, geschlossenes Büro, neuer Träger, neue oder beendete Anlaufstelle.',
+          ),
+        )
+        .default([]),
       'Was sich geändert hat',
       'Erscheint oben auf der Seite der Anlaufstelle, jeweils mit Quelle.',
     ),
     facts: field(
-      z.array(
-        field(
-          z.strictObject({
-            text: field(z.string().trim().min(1).max(400), 'Angabe', 'Ein Satz, z. B. „Jeden Mittwoch gibt es ein Nachbarschaftscafé.“'),
-            source: source(),
-          }),
-          'Weitere Angabe',
-          'Eine Angabe aus einer öffentlichen Quelle, z. B. ein Angebot oder wer mitfinanziert.',
-        ),
-      ).default([]),
+      z
+        .array(
+          field(
+            z.strictObject({
+              text: field(z.string().trim().min(1).max(400), 'Angabe', 'Ein Satz, z. B. „Jeden Mittwoch gibt es ein Nachbarschaftscafé.“'),
+              source: source(),
+            }),
+            'Weitere Angabe',
+            'Eine Angabe aus einer öffentlichen Quelle, z. B. ein Angebot oder wer mitfinanziert.',
+          ),
+        )
+        .default([]),
       'Weitere Angaben',
       'Angebote und Hintergründe, jede mit Quelle. Alte oder widersprüchliche Angaben nur mit Warnhinweis.',
     ),

@@ -5,11 +5,7 @@ import { describedImage, type ImageHelper } from './image';
 
 export const teamSchema = ({ image }: { image: ImageHelper }) =>
   z.strictObject({
-    name: field(
-      z.string().trim().min(1).max(80),
-      'Name',
-      'Optional. Leer lassen, wenn die Person nicht namentlich genannt werden möchte.',
-    ).optional(),
+    name: field(z.string().trim().min(1).max(80), 'Name', 'Optional. Leer lassen, wenn die Person nicht namentlich genannt werden möchte.').optional(),
     role: plainText('Funktion', 'Die Aufgabe im Team, z. B. „Projektkoordinator“ oder „Mediengestalter“.', 120),
     area: plainText('Arbeitsbereich', 'Wofür die Person zuständig ist, z. B. „Koordinierungsstelle Jena“.', 120),
     since: yearMonth('Dabei seit', 'Monat und Jahr, seit dem die Person bei ThINKA arbeitet, z. B. 2023-09.').optional(),

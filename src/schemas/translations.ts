@@ -18,10 +18,7 @@ export type TranslatedCollection = keyof typeof TRANSLATABLE_FIELDS;
 const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 /** The translation schema of a collection: its translatable fields, each optional, anything else tolerated. */
-export function translationSchema<Shape extends z.ZodRawShape, Key extends keyof Shape & string>(
-  schema: z.ZodObject<Shape>,
-  fields: readonly Key[],
-) {
+export function translationSchema<Shape extends z.ZodRawShape, Key extends keyof Shape & string>(schema: z.ZodObject<Shape>, fields: readonly Key[]) {
   const shape = Object.fromEntries(fields.map((name) => [name, z.preprocess(emptyToUndefined, (schema.shape[name] as z.ZodType).optional())]));
   // Object.fromEntries loses the keys; each field parses to its German field's output or undefined.
   return z.looseObject(shape as unknown as { [K in Key]: z.ZodType<z.output<Shape[K]> | undefined> });

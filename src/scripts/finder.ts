@@ -168,7 +168,12 @@ class FinderElement extends HTMLElement {
     if (!query) {
       this.setNotices([]);
       this.renderOthers([]);
-      if (this.origin) this.show(this.order.map((id) => ({ id })), '', reveal);
+      if (this.origin)
+        this.show(
+          this.order.map((id) => ({ id })),
+          '',
+          reveal,
+        );
       else {
         this.showOverview();
         this.announce('');
@@ -242,7 +247,11 @@ class FinderElement extends HTMLElement {
         });
         this.setNotices(described.notices);
         this.renderOthers(answer.others.map((place) => place.name));
-        this.show(described.items.map((item) => ({ id: item.standortId, line: item.line })), query, reveal);
+        this.show(
+          described.items.map((item) => ({ id: item.standortId, line: item.line })),
+          query,
+          reveal,
+        );
         return;
       }
     }
@@ -335,7 +344,9 @@ class FinderElement extends HTMLElement {
     }
     if (this.origin) {
       const km = distances.get(item.id);
-      entry.append(paragraph('th-result__distance', km === undefined ? texts['finder.noDistance'] : fill(texts['finder.distance'], { km: formatKm(km, this.data.intl) }, this.numbers)));
+      entry.append(
+        paragraph('th-result__distance', km === undefined ? texts['finder.noDistance'] : fill(texts['finder.distance'], { km: formatKm(km, this.data.intl) }, this.numbers)),
+      );
     }
     const card = this.cards.get(item.id);
     if (card) entry.append(card.cloneNode(true));

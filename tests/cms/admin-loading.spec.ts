@@ -28,8 +28,13 @@ test('without CMS_REPO, /admin/ shows its notice and loads no Decap code and no 
     await page.waitForLoadState('networkidle');
     const sizes = await Promise.all(requests.map(async (request) => ({ path: new URL(request.url()).pathname, ...(await request.sizes()) })));
     const total = sizes.reduce((sum, size) => sum + size.responseHeadersSize + size.responseBodySize, 0);
-    console.log(`/admin/ ohne CMS_REPO: ${(total / 1024).toFixed(1)} KB übertragen in ${sizes.length} Anfragen: ${sizes.map((size) => `${size.path} ${size.responseBodySize} B`).join(', ')}`);
-    expect(sizes.map((size) => size.path).filter((path) => /^\/admin\/cms[^/]*\.js$/.test(path)), 'CMS bundle requested').toEqual([]);
+    console.log(
+      `/admin/ ohne CMS_REPO: ${(total / 1024).toFixed(1)} KB übertragen in ${sizes.length} Anfragen: ${sizes.map((size) => `${size.path} ${size.responseBodySize} B`).join(', ')}`,
+    );
+    expect(
+      sizes.map((size) => size.path).filter((path) => /^\/admin\/cms[^/]*\.js$/.test(path)),
+      'CMS bundle requested',
+    ).toEqual([]);
     expect(total).toBeLessThanOrEqual(NOT_CONFIGURED_BUDGET);
     // The build's data-cms-repo says it all; config.yml (12 KB gzip) is only for a CMS that runs.
     expect(configRequests(requests)).toHaveLength(0);
@@ -54,7 +59,10 @@ test.describe('with the local backend', () => {
     await page.getByRole('button', { name: 'Login' }).click();
     await expect(page.getByRole('link', { name: 'Anlaufstellen', exact: true })).toBeVisible({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
-    expect(requests.some((request) => new URL(request.url()).pathname === '/admin/cms.js'), 'the CMS bundle is loaded').toBe(true);
+    expect(
+      requests.some((request) => new URL(request.url()).pathname === '/admin/cms.js'),
+      'the CMS bundle is loaded',
+    ).toBe(true);
     expect(configRequests(requests)).toHaveLength(1);
   });
 });

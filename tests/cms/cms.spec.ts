@@ -183,7 +183,12 @@ test('an editor translates a Leitlinie side by side, German stays the source', a
 
 test('only the edited entries changed, and the next build shows them as typed', async ({ browser, baseURL }) => {
   // Saving a translated entry may rewrite each language's file of that entry (Decap i18n); nothing else changes.
-  expect(repo.changedFiles().filter((file) => !new RegExp(`^content/leitlinien/(?:${LOCALES.join('|')})/kooperation\\.mdx$`).test(file)).sort()).toEqual([
+  expect(
+    repo
+      .changedFiles()
+      .filter((file) => !new RegExp(`^content/leitlinien/(?:${LOCALES.join('|')})/kooperation\\.mdx$`).test(file))
+      .sort(),
+  ).toEqual([
     'content/media/fotoaktion-im-stadtteil/index.mdx',
     'content/media/fotoaktion-im-stadtteil/testbild.jpg',
     'content/standorte/artern.mdx',

@@ -23,7 +23,9 @@ async function jpeg(folder: string, name: string, colour: string): Promise<strin
   const path = join(uploads, folder, name);
   const { mkdirSync } = await import('node:fs');
   mkdirSync(join(uploads, folder), { recursive: true });
-  await sharp({ create: { width: 400, height: 300, channels: 3, background: colour } }).jpeg().toFile(path);
+  await sharp({ create: { width: 400, height: 300, channels: 3, background: colour } })
+    .jpeg()
+    .toFile(path);
   return path;
 }
 
@@ -226,7 +228,10 @@ test('two tabs edit one entry: the second save is refused and the first change i
 
 test('editors see German labels: option names, required fields without „(optional)“, one-line address fields', async () => {
   await openCms(page, '/collections/standorte/entries/artern');
-  await page.getByRole('button', { name: /außensprechstunde hinzufügen/i }).first().click();
+  await page
+    .getByRole('button', { name: /außensprechstunde hinzufügen/i })
+    .first()
+    .click();
   await page.getByRole('combobox', { name: 'Art des Ortes' }).click();
   await expect(page.getByRole('option', { name: 'Sprechstunde vor Ort' })).toBeVisible();
   await expect(page.getByRole('option', { name: 'gemeinde', exact: true })).toHaveCount(0);
@@ -234,8 +239,18 @@ test('editors see German labels: option names, required fields without „(optio
   const editorText = await page.locator('form, [class*="ControlPane"], main').first().innerText();
   expect(editorText).not.toMatch(/ORT \(OPTIONAL\)/i);
   // Street and quarter are one line: Enter cannot put a line break into an address.
-  expect(await page.getByRole('textbox', { name: 'Straße und Hausnummer' }).first().evaluate((element) => element.tagName)).toBe('INPUT');
-  expect(await page.getByRole('textbox', { name: 'Stadtteil oder Ortsteil' }).first().evaluate((element) => element.tagName)).toBe('INPUT');
+  expect(
+    await page
+      .getByRole('textbox', { name: 'Straße und Hausnummer' })
+      .first()
+      .evaluate((element) => element.tagName),
+  ).toBe('INPUT');
+  expect(
+    await page
+      .getByRole('textbox', { name: 'Stadtteil oder Ortsteil' })
+      .first()
+      .evaluate((element) => element.tagName),
+  ).toBe('INPUT');
   await expect(page.getByText(/Set .* to now/)).toHaveCount(0);
   // „Live ansehen“ opens the local site, not the production domain.
   const live = page.getByRole('link', { name: /Live ansehen|Live-Ansicht/ });

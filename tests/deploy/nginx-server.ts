@@ -106,7 +106,9 @@ export function productionServers(text: string, options: { root: string; httpPor
 export function selfSignedCertificate(dir: string): { certificate: string; key: string } {
   const certificate = join(dir, 'fullchain.pem');
   const key = join(dir, 'privkey.pem');
-  const result = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', certificate, '-days', '1', '-subj', '/CN=thinka.de'], { encoding: 'utf8' });
+  const result = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', certificate, '-days', '1', '-subj', '/CN=thinka.de'], {
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`openssl: ${result.stderr}`);
   return { certificate, key };
 }
@@ -114,7 +116,8 @@ export function selfSignedCertificate(dir: string): { certificate: string; key: 
 /** The http { } frame of a test nginx around `servers`, with every temp path under `prefix`. */
 export function testHttpConfig(prefix: string, servers: string): string {
   // Debian loads it from /etc/nginx/modules-enabled/, which this throwaway configuration does not include.
-  if (!existsSync(BROTLI_STATIC_MODULE)) throw new Error(`brotli_static fehlt (${BROTLI_STATIC_MODULE}): bash scripts/ensure-debian-tools.sh installiert libnginx-mod-http-brotli-static.`);
+  if (!existsSync(BROTLI_STATIC_MODULE))
+    throw new Error(`brotli_static fehlt (${BROTLI_STATIC_MODULE}): bash scripts/ensure-debian-tools.sh installiert libnginx-mod-http-brotli-static.`);
   return `
 load_module ${BROTLI_STATIC_MODULE};
 ${process.getuid?.() === 0 ? 'user root;' : ''}

@@ -66,7 +66,7 @@ function getHttps(port: number, path: string): Promise<{ status: number; headers
   });
 }
 
-test('deploy/nginx.conf as shipped passes nginx -t on Debian\'s nginx and serves the site over HTTPS', async () => {
+test("deploy/nginx.conf as shipped passes nginx -t on Debian's nginx and serves the site over HTTPS", async () => {
   const production = await startProductionNginx(join(process.cwd(), 'dist'));
   try {
     expect(production.configTest).toContain('syntax is ok');

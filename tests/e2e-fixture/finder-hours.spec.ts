@@ -60,9 +60,7 @@ test.describe('live opening status in Berlin time', () => {
   test('Fronleichnam closes only where it is a holiday', async ({ page }) => {
     await at(page, '2026-06-04T10:00:00+02:00');
     await page.goto('/standorte/teststelle-west/');
-    await expect(page.locator('section[aria-label="Testbüro Westprüfingen"] [data-status]')).toHaveText(
-      'Heute geschlossen: Fronleichnam · Nächste Sprechzeit: Do 11.6. 9:00',
-    );
+    await expect(page.locator('section[aria-label="Testbüro Westprüfingen"] [data-status]')).toHaveText('Heute geschlossen: Fronleichnam · Nächste Sprechzeit: Do 11.6. 9:00');
     await page.goto('/standorte/teststelle-nord/');
     await expect(officeStatus(page)).toHaveText('Jetzt geöffnet · bis 12:00 Uhr');
   });
@@ -81,7 +79,9 @@ test.describe('live opening status in Berlin time', () => {
 
   test('without hours: one line names what is missing, no script, and the coordination office as the way to a person', async ({ page }) => {
     await page.goto('/standorte/teststelle-ohne-angaben/');
-    await expect(page.locator('main .th-missing')).toHaveText('Noch nicht bekannt: Träger, Adresse, Telefon, E-Mail, Sprechzeiten, Zugang ohne Stufen und Anfahrt mit Bus und Bahn.');
+    await expect(page.locator('main .th-missing')).toHaveText(
+      'Noch nicht bekannt: Träger, Adresse, Telefon, E-Mail, Sprechzeiten, Zugang ohne Stufen und Anfahrt mit Bus und Bahn.',
+    );
     await expect(page.locator('main')).not.toContainText('Angaben folgen');
     await expect(page.locator('th-opening-status')).toHaveCount(0);
     await expect(page.locator('script[type="module"]')).toHaveCount(0);
@@ -220,7 +220,11 @@ test.describe('at 320 px', () => {
     await page.getByRole('button', { name: 'Nach Entfernung sortieren' }).click();
     await expect(page.locator('#finder-results > li')).toHaveCount(4);
     expect(await overflow()).toBeLessThanOrEqual(0);
-    for (const target of [page.locator('#finder-query'), page.locator('th-finder').getByRole('button', { name: 'Suchen' }), page.getByRole('button', { name: 'Nach Entfernung sortieren' })]) {
+    for (const target of [
+      page.locator('#finder-query'),
+      page.locator('th-finder').getByRole('button', { name: 'Suchen' }),
+      page.getByRole('button', { name: 'Nach Entfernung sortieren' }),
+    ]) {
       expect((await target.boundingBox())?.height).toBeGreaterThanOrEqual(44);
     }
   });
@@ -252,7 +256,7 @@ test.describe('in other languages', () => {
 });
 
 test.describe('Leichte Sprache kept by editors', () => {
-  test('a location\'s Leichte-Sprache text shows on its page and is listed on the Leichte-Sprache overview', async ({ page }) => {
+  test("a location's Leichte-Sprache text shows on its page and is listed on the Leichte-Sprache overview", async ({ page }) => {
     await page.goto('/standorte/teststelle-nord/');
     const section = page.locator('#leichte-sprache');
     await expect(section.getByRole('heading', { level: 2 })).toHaveText('In Leichter Sprache');

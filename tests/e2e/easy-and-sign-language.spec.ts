@@ -25,7 +25,7 @@ for (const path of EASY_PAGES) {
     const images = page.locator('main img');
     expect(await images.count()).toBeGreaterThan(0);
     for (const image of await images.all()) {
-      expect((await image.getAttribute('alt'))?.trim().length, await image.getAttribute('src') ?? '').toBeGreaterThan(3);
+      expect((await image.getAttribute('alt'))?.trim().length, (await image.getAttribute('src')) ?? '').toBeGreaterThan(3);
       expect(await image.getAttribute('src')).toMatch(/^\/_astro\/[\w.-]+\.svg$/);
       // Pictures further down load lazily: bring each into view, then it must load.
       await image.scrollIntoViewIfNeeded();

@@ -83,7 +83,7 @@ test.describe('with JavaScript', () => {
     });
   }
 
-  test('a place in a covered district without a catchment entry gets the district\'s Anlaufstellen', async ({ page }) => {
+  test("a place in a covered district without a catchment entry gets the district's Anlaufstellen", async ({ page }) => {
     await typeQuery(page, 'Greußen');
     await expect(results(page).first().locator('.th-result__match')).toHaveText('Für Greußen: Anlaufstelle im Kyffhäuserkreis');
     await expect(page.getByRole('status')).not.toContainText('Schreibweise');
@@ -114,7 +114,7 @@ test.describe('with JavaScript', () => {
     });
   }
 
-  test('budget: the finder\'s JavaScript and data ≤ 40 KB gzip on first use; the gazetteer loads only then', async ({ page }) => {
+  test("budget: the finder's JavaScript and data ≤ 40 KB gzip on first use; the gazetteer loads only then", async ({ page }) => {
     // The test server sends files uncompressed: count what a gzip-serving host sends (level 6, as deploy/nginx).
     const loaded: Array<Promise<{ path: string; bytes: number }>> = [];
     page.on('response', (response: Response) => {

@@ -21,7 +21,8 @@ async function tabTo(page: Page, selector: string, limit = 60) {
   throw new Error(`${selector} ist per Tabulator nicht erreichbar.`);
 }
 
-const activeElement = (page: Page) => page.evaluate(() => ({ tag: document.activeElement?.tagName, id: document.activeElement?.id, text: document.activeElement?.textContent?.trim() ?? '' }));
+const activeElement = (page: Page) =>
+  page.evaluate(() => ({ tag: document.activeElement?.tagName, id: document.activeElement?.id, text: document.activeElement?.textContent?.trim() ?? '' }));
 
 test.describe('video', () => {
   test('plays natively with a poster, no autoplay, and a captions track that loads', async ({ page, request }) => {
@@ -275,11 +276,13 @@ test.describe('feed and structured data', () => {
           guid: text(item, 'guid'),
           pubDate: text(item, 'pubDate'),
           description: text(item, 'description'),
-          enclosures: [...item.children].filter((child) => child.tagName === 'enclosure').map((enclosure) => ({
-            url: enclosure.getAttribute('url'),
-            length: enclosure.getAttribute('length'),
-            type: enclosure.getAttribute('type'),
-          })),
+          enclosures: [...item.children]
+            .filter((child) => child.tagName === 'enclosure')
+            .map((enclosure) => ({
+              url: enclosure.getAttribute('url'),
+              length: enclosure.getAttribute('length'),
+              type: enclosure.getAttribute('type'),
+            })),
           duration: item.getElementsByTagNameNS('http://www.itunes.com/dtds/podcast-1.0.dtd', 'duration')[0]?.textContent ?? null,
         })),
       };
@@ -312,7 +315,12 @@ test.describe('feed and structured data', () => {
         expect(item.duration).toMatch(/^\d+$/);
       }
     }
-    expect(feed.items.filter((item) => item.enclosures.length === 1).map((item) => item.enclosures[0]!.type).sort()).toEqual(['audio/mpeg', 'video/mp4']);
+    expect(
+      feed.items
+        .filter((item) => item.enclosures.length === 1)
+        .map((item) => item.enclosures[0]!.type)
+        .sort(),
+    ).toEqual(['audio/mpeg', 'video/mp4']);
   });
 
   test('media pages announce the feed', async ({ page }) => {

@@ -16,13 +16,23 @@ async function violations(page: Page): Promise<string[]> {
   // opening a helper page for frame results: half the time for the same rules. Only violations are collected.
   expect(await page.locator('iframe, frame').count()).toBe(0);
   // options() replaces the whole option object, so it comes before withTags().
-  return axeFailures(await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(AXE_TAGS).setLegacyMode(true).analyze());
+  return axeFailures(
+    await new AxeBuilder({ page })
+      .options({ resultTypes: ['violations'] })
+      .withTags(AXE_TAGS)
+      .setLegacyMode(true)
+      .analyze(),
+  );
 }
 
 const paths = [...sitemapPaths(), ...EXTRA_PATHS];
 
 test('the sweep covers every language of the site', () => {
-  for (const locale of TRANSLATED_LOCALES) expect(paths.some((path) => path.startsWith(`/${locale}/`)), locale).toBe(true);
+  for (const locale of TRANSLATED_LOCALES)
+    expect(
+      paths.some((path) => path.startsWith(`/${locale}/`)),
+      locale,
+    ).toBe(true);
   console.log(`Seiten im Browser: ${paths.length} Adressen (${sitemapPaths().length} aus der Sitemap, dazu ${EXTRA_PATHS.join(', ')})`);
 });
 
@@ -59,7 +69,10 @@ test('the axe check reports an image without alt text and an unlabelled form fie
 });
 
 test('the start page shows the EU emblem and funding line without scrolling', async ({ page }) => {
-  for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 }]) {
+  for (const viewport of [
+    { width: 320, height: 640 },
+    { width: 1280, height: 800 },
+  ]) {
     await page.setViewportSize(viewport);
     await page.goto('/');
     const emblem = page.locator('header .th-funding svg[role="img"]');

@@ -63,7 +63,7 @@ for (const phone of PHONES) {
       });
     }
 
-    test('the start page\'s primary action is on the first screen and leads to the finder in one tap', async ({ page }) => {
+    test("the start page's primary action is on the first screen and leads to the finder in one tap", async ({ page }) => {
       await page.goto('/');
       const action = page.locator('main .th-hero__action a');
       const box = await action.boundingBox();

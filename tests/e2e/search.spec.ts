@@ -111,7 +111,11 @@ test.describe('finding things', () => {
     const paths = await resultPaths(page);
     // Förderhinweis says "Netzwerkarbeit"; the Leitlinie Kooperation says only "Netzwerkaktivitäten".
     expect(paths).toEqual(expect.arrayContaining(['/foerderhinweis/', '/leitlinien/kooperation/', '/ueber-thinka/konzept-und-ziele/']));
-    await expect(results(page).locator('mark', { hasText: /^Netzwerkarbeit/ }).first()).toBeVisible();
+    await expect(
+      results(page)
+        .locator('mark', { hasText: /^Netzwerkarbeit/ })
+        .first(),
+    ).toBeVisible();
   });
 
   test('"Beratung" finds the Beratungsmobil', async ({ page }) => {

@@ -113,7 +113,10 @@ test.describe('reduced motion', () => {
   test('without the preference, the one transition on the site stays (so the check above is meaningful)', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await page.goto('/medien/');
-    const duration = await page.locator('.th-filters a').first().evaluate((element) => getComputedStyle(element).transitionDuration);
+    const duration = await page
+      .locator('.th-filters a')
+      .first()
+      .evaluate((element) => getComputedStyle(element).transitionDuration);
     expect(parseFloat(duration)).toBeGreaterThan(0.01);
   });
 });

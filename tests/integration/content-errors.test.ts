@@ -40,13 +40,17 @@ describe('content validation at build time', () => {
     ['video', 'video-ohne-untertitel', 'captions: Videos mit gesprochenem Text brauchen Untertitel (WebVTT). Bitte eine Untertiteldatei hinzufügen.'],
     ['audio', 'audio-ohne-transkript', 'transcript: Audiobeiträge brauchen ein Transkript. Bitte den gesprochenen Text eintragen.'],
     ['photo', 'foto-ohne-alternativtext', 'images.0.alt: Pflichtfeld „Alternativtext“ fehlt. Bitte ausfüllen.'],
-  ])('fails on the %s piece %s without its text alternative, naming file and field', (kind, entry, message) => {
-    const { status, output } = syncWith(join(root, `tests/fixtures/broken-media-${kind}`));
-    expect(status).not.toBe(0);
-    expect(output).toContain(`media → ${entry} data does not match collection schema`);
-    expect(output).toMatch(new RegExp(`content/media/${entry}/index\\.mdx`));
-    expect(output).toContain(message);
-  }, 60_000);
+  ])(
+    'fails on the %s piece %s without its text alternative, naming file and field',
+    (kind, entry, message) => {
+      const { status, output } = syncWith(join(root, `tests/fixtures/broken-media-${kind}`));
+      expect(status).not.toBe(0);
+      expect(output).toContain(`media → ${entry} data does not match collection schema`);
+      expect(output).toMatch(new RegExp(`content/media/${entry}/index\\.mdx`));
+      expect(output).toContain(message);
+    },
+    60_000,
+  );
 
   it('fails on a malformed opening time inside a nested list', () => {
     const { status, output } = syncWith(join(root, 'tests/fixtures/broken-standort'));
@@ -97,6 +101,8 @@ describe('content validation at build time', () => {
     expect(output).toContain('content/media/bild-fehlt/index.mdx, Zeile 28, Spalte 1: Das Bild „./nicht-da.png“ gibt es nicht.');
     expect(output).toContain('content/media/bild-kaputt/index.mdx → images.0.src: Das Bild „./plakat.png“ ist beschädigt oder unvollständig');
     expect(output).toContain('content/media/bild-abgeschnitten/index.mdx → images.0.src: Das Bild „./plakat.png“ ist beschädigt oder unvollständig');
-    expect(output).toContain('content/media/bild-ausserhalb/index.mdx → images.0.src: Das Bild „../../../public/media/leitlinien-plakat/thinka-leitlinien-plakat.png“ liegt außerhalb von content/.');
+    expect(output).toContain(
+      'content/media/bild-ausserhalb/index.mdx → images.0.src: Das Bild „../../../public/media/leitlinien-plakat/thinka-leitlinien-plakat.png“ liegt außerhalb von content/.',
+    );
   }, 60_000);
 });

@@ -25,9 +25,7 @@ describe('sign language video on a page', () => {
   });
 
   it('requires captions as soon as there is a video', () => {
-    expect(problems(pagesSchema(), { ...page, signLanguageVideo: { video: VIDEO } })).toEqual([
-      'signLanguageVideo.captions: Pflichtfeld „Untertitel“ fehlt. Bitte ausfüllen.',
-    ]);
+    expect(problems(pagesSchema(), { ...page, signLanguageVideo: { video: VIDEO } })).toEqual(['signLanguageVideo.captions: Pflichtfeld „Untertitel“ fehlt. Bitte ausfüllen.']);
   });
 
   it('accepts a self-hosted video with WebVTT captions', () => {

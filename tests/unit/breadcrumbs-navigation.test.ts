@@ -37,9 +37,7 @@ describe('navigation', () => {
   });
 
   it('links the legal and accessibility pages from the footer', () => {
-    expect(FOOTER_NAV.map((item) => item.href)).toEqual(
-      expect.arrayContaining(['/impressum/', '/datenschutz/', '/barrierefreiheit/', '/leichte-sprache/', '/gebaerdensprache/']),
-    );
+    expect(FOOTER_NAV.map((item) => item.href)).toEqual(expect.arrayContaining(['/impressum/', '/datenschutz/', '/barrierefreiheit/', '/leichte-sprache/', '/gebaerdensprache/']));
     expect(MAIN_NAV[0]?.href).toBe('/standorte/');
   });
 });

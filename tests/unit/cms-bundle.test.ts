@@ -6,7 +6,17 @@ const root = process.cwd();
 
 test('the key covers admin/, the schemas, texts and logic the CMS imports, and the preview styles with their parts', () => {
   const files = cmsSourceFiles(root);
-  for (const file of ['admin/cms.ts', 'admin/manual-init.ts', 'admin/previews.tsx', 'admin/field-validation.tsx', 'src/schemas/standorte.ts', 'src/i18n/de.json', 'src/lib/mdx-body.ts', 'src/styles/global.css', 'src/styles/tokens.css']) {
+  for (const file of [
+    'admin/cms.ts',
+    'admin/manual-init.ts',
+    'admin/previews.tsx',
+    'admin/field-validation.tsx',
+    'src/schemas/standorte.ts',
+    'src/i18n/de.json',
+    'src/lib/mdx-body.ts',
+    'src/styles/global.css',
+    'src/styles/tokens.css',
+  ]) {
     expect(files, file).toContain(file);
   }
   expect(files.filter((file) => file.includes('node_modules'))).toEqual([]);

@@ -45,7 +45,9 @@ const pairs: Array<[string, z.ZodType]> = [
 
 describe('CMS configuration and content schemas', () => {
   it('has a CMS collection for every content folder', () => {
-    const folders = readdirSync('content', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `content/${entry.name}`);
+    const folders = readdirSync('content', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `content/${entry.name}`);
     const cmsFolders = new Set(collections.map((collection) => collection.folder));
     expect([...cmsFolders].sort()).toEqual(folders.sort());
   });
@@ -60,7 +62,13 @@ describe('CMS configuration and content schemas', () => {
     const district = fieldsOf('standorte').find((field) => field.name === 'district');
     const labels = Object.fromEntries((district?.options ?? []).map((option) => (typeof option === 'string' ? [option, option] : [option.value, option.label])));
     expect(district?.label).toBe('Landkreis oder kreisfreie Stadt');
-    expect(labels).toMatchObject({ Jena: 'Kreisfreie Stadt Jena', Suhl: 'Kreisfreie Stadt Suhl', Gotha: 'Landkreis Gotha', Eichsfeld: 'Landkreis Eichsfeld', 'Ilm-Kreis': 'Ilm-Kreis' });
+    expect(labels).toMatchObject({
+      Jena: 'Kreisfreie Stadt Jena',
+      Suhl: 'Kreisfreie Stadt Suhl',
+      Gotha: 'Landkreis Gotha',
+      Eichsfeld: 'Landkreis Eichsfeld',
+      'Ilm-Kreis': 'Ilm-Kreis',
+    });
     expect(Object.keys(labels)).toHaveLength(22);
   });
 
@@ -201,7 +209,12 @@ describe('CMS translation side by side (Decap i18n)', () => {
   });
 
   it('translates only the collections the site shows in other languages', () => {
-    expect(config.collections.filter((collection) => collection.i18n).map((collection) => collection.name).sort()).toEqual(['kurztexte', 'leitlinien']);
+    expect(
+      config.collections
+        .filter((collection) => collection.i18n)
+        .map((collection) => collection.name)
+        .sort(),
+    ).toEqual(['kurztexte', 'leitlinien']);
   });
 
   it('marks translatable fields and copies all others from German', () => {
@@ -219,13 +232,28 @@ describe('CMS translation side by side (Decap i18n)', () => {
     for (const name of ['leitlinien', 'kurztexte']) {
       const german = readdirSync(`content/${name}/de`).filter((file) => file.endsWith('.mdx'));
       expect(german.length, name).toBeGreaterThan(0);
-      expect(readdirSync(`content/${name}`).filter((entry) => !entry.includes('.')).sort(), name).toEqual(['ar', 'de', 'en', 'fa', 'ru', 'uk']);
+      expect(
+        readdirSync(`content/${name}`)
+          .filter((entry) => !entry.includes('.'))
+          .sort(),
+        name,
+      ).toEqual(['ar', 'de', 'en', 'fa', 'ru', 'uk']);
     }
   });
 });
 
 describe('what the CMS shows editors before they save', () => {
-  type Node = { type?: string; properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; minimum?: number; maximum?: number; minItems?: number; maxItems?: number; pattern?: string };
+  type Node = {
+    type?: string;
+    properties?: Record<string, Node>;
+    items?: Node;
+    anyOf?: Node[];
+    minimum?: number;
+    maximum?: number;
+    minItems?: number;
+    maxItems?: number;
+    pattern?: string;
+  };
   const visible = (node: Node): Node => node.anyOf?.find((option) => option.type !== 'null') ?? node;
 
   /** Every min/max/integer/pattern zod publishes for a field must reach the Decap field, or editors meet it only at the build. */
@@ -283,6 +311,11 @@ describe('what the CMS shows editors before they save', () => {
   it('gives single-line facts a single-line field', () => {
     const office = fieldsOf('standorte').find((field) => field.name === 'offices')?.fields ?? [];
     const address = office.find((field) => field.name === 'address')?.fields ?? [];
-    expect(address.filter((field) => ['street', 'postcode', 'city', 'quarter'].includes(field.name)).map((field) => field.widget)).toEqual(['string', 'string', 'string', 'string']);
+    expect(address.filter((field) => ['street', 'postcode', 'city', 'quarter'].includes(field.name)).map((field) => field.widget)).toEqual([
+      'string',
+      'string',
+      'string',
+      'string',
+    ]);
   });
 });

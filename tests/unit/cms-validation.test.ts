@@ -41,13 +41,43 @@ const VALID: Record<string, Record<string, unknown>> = {
     checkedAt: '2026-11-01',
     sources: [{ url: 'https://example.org/', seen: '2026-11', covers: ['seit'] }],
   },
-  team: { role: 'Beraterin', area: 'Anlaufstelle Musterstadt', summary: 'Berät.', since: '2023-09', portrait: photo, languages: ['de'], contact: { email: 'a@example.org', phone: '03621 123456' }, order: 3 },
+  team: {
+    role: 'Beraterin',
+    area: 'Anlaufstelle Musterstadt',
+    summary: 'Berät.',
+    since: '2023-09',
+    portrait: photo,
+    languages: ['de'],
+    contact: { email: 'a@example.org', phone: '03621 123456' },
+    order: 3,
+  },
   leitlinien: { title: 'Kooperation', teaser: 'Gemeinsam.', order: 2, icon: 'kooperation' },
   kurztexte: { title: 'Was ist ThINKA?' },
   pages: { title: 'Impressum', description: 'Angaben.', navTitle: 'Impressum', order: 10, inMainNav: false, updated: '2026-11-01', easyLanguage: 'Ein Text.' },
-  'media-photo': { kind: 'photo', title: 'Foto', summary: 'Ein Foto.', date: '2026-11-01', credits, licence: 'CC BY 4.0', peopleShown: false, consentOnFile: false, images: [photo] },
+  'media-photo': {
+    kind: 'photo',
+    title: 'Foto',
+    summary: 'Ein Foto.',
+    date: '2026-11-01',
+    credits,
+    licence: 'CC BY 4.0',
+    peopleShown: false,
+    consentOnFile: false,
+    images: [photo],
+  },
   'media-series': { kind: 'series', title: 'Serie', summary: 'Fotos.', date: '2026-11-01', credits, licence: 'CC BY 4.0', images: [photo, photo] },
-  'media-audio': { kind: 'audio', title: 'Audio', summary: 'Ton.', date: '2026-11-01', credits, licence: 'CC0 1.0', audio: '/media/leitlinien-vorgelesen/thinka-leitlinien-vorgelesen.mp3', transcript: 'Text.', chapters: [{ start: '0:10', title: 'Anfang' }], duration: '0:57' },
+  'media-audio': {
+    kind: 'audio',
+    title: 'Audio',
+    summary: 'Ton.',
+    date: '2026-11-01',
+    credits,
+    licence: 'CC0 1.0',
+    audio: '/media/leitlinien-vorgelesen/thinka-leitlinien-vorgelesen.mp3',
+    transcript: 'Text.',
+    chapters: [{ start: '0:10', title: 'Anfang' }],
+    duration: '0:57',
+  },
 };
 
 interface JsonNode {
@@ -83,11 +113,16 @@ function breakers(node: JsonNode): Array<{ rule: string; value: unknown }> {
 
 /** Every (path, rule, invalid value) the schema of a collection defines, along the valid entry's data. */
 function violations(node: JsonNode, data: unknown, path: Path = []): Array<{ path: Path; rule: string; value: unknown }> {
-  const variant = node.anyOf?.find((option) => option.type !== 'null') ?? node.oneOf?.find((option) => option.properties?.kind && (option.properties.kind as { const?: unknown }).const === (data as { kind?: unknown })?.kind) ?? node;
+  const variant =
+    node.anyOf?.find((option) => option.type !== 'null') ??
+    node.oneOf?.find((option) => option.properties?.kind && (option.properties.kind as { const?: unknown }).const === (data as { kind?: unknown })?.kind) ??
+    node;
   const found = breakers(variant).map((breaker) => ({ path, ...breaker }));
   if (variant.type === 'array') {
-    if (variant.minItems !== undefined && variant.minItems > 0) found.push({ path, rule: `minItems ${variant.minItems}`, value: (data as unknown[]).slice(0, variant.minItems - 1) });
-    if (variant.maxItems !== undefined) found.push({ path, rule: `maxItems ${variant.maxItems}`, value: Array.from({ length: variant.maxItems + 1 }, () => (data as unknown[])[0]) });
+    if (variant.minItems !== undefined && variant.minItems > 0)
+      found.push({ path, rule: `minItems ${variant.minItems}`, value: (data as unknown[]).slice(0, variant.minItems - 1) });
+    if (variant.maxItems !== undefined)
+      found.push({ path, rule: `maxItems ${variant.maxItems}`, value: Array.from({ length: variant.maxItems + 1 }, () => (data as unknown[])[0]) });
     if (variant.items && Array.isArray(data) && data.length > 0) found.push(...violations(variant.items, data[0], [...path, 0]));
   }
   if (variant.properties && data && typeof data === 'object') {
@@ -138,7 +173,10 @@ describe('the CMS runs the build’s schema before every save', () => {
       ['standorte', setAt(standort, ['offices', 0, 'coordinates'], { lat: 10.7, lng: 50.95 }), 'offices.0.coordinates.lat'],
     ];
     for (const [collection, data, where] of cases) {
-      expect(entryProblems(collection, data).map((problem) => problem.path.join('.')), where).toContain(where);
+      expect(
+        entryProblems(collection, data).map((problem) => problem.path.join('.')),
+        where,
+      ).toContain(where);
     }
   });
 
@@ -149,7 +187,7 @@ describe('the CMS runs the build’s schema before every save', () => {
   });
 
   it('removes what an editor left empty, so a cleared optional field is simply absent', () => {
-    const typed = { title: 'Seite', description: 'Text.', navTitle: '  ', updated: '', signLanguageVideo: { video: '', captions: '' }, list: [{ a: '' , b: 'x' }] };
+    const typed = { title: 'Seite', description: 'Text.', navTitle: '  ', updated: '', signLanguageVideo: { video: '', captions: '' }, list: [{ a: '', b: 'x' }] };
     expect(emptyPaths(typed)).toEqual([['navTitle'], ['updated'], ['signLanguageVideo'], ['list', 0, 'a']]);
     expect(withoutEmpty(typed)).toEqual({ title: 'Seite', description: 'Text.', list: [{ b: 'x' }] });
     expect(entryProblems('pages', { ...typed, list: undefined })).toEqual([]);

@@ -21,7 +21,7 @@ describe('the DGS video slot', () => {
 });
 
 describe('the Leichte-Sprache section', () => {
-  it('renders paragraphs, lists and explained words as HTML elements, never the editor\'s markup', async () => {
+  it("renders paragraphs, lists and explained words as HTML elements, never the editor's markup", async () => {
     const container = await AstroContainer.create();
     const html = await container.renderToString(EasyLanguageSection, {
       props: { text: 'Eine **Anlauf·stelle** ist ein Büro.\nDort bekommen Sie Beratung.\n\n- Anrufen.\n- Hingehen.\n\n<b>kein HTML</b>' },

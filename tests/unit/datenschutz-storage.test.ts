@@ -14,7 +14,9 @@ function decapStorageKeys(): string[] {
     const dir = join(root, 'node_modules', name, 'dist/esm');
     let files: string[];
     try {
-      files = readdirSync(dir, { recursive: true }).map(String).filter((file) => file.endsWith('.js'));
+      files = readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((file) => file.endsWith('.js'));
     } catch {
       continue;
     }

@@ -29,7 +29,11 @@ describe('Datenstand', () => {
     operator: { name: 'OTEGAU GmbH' },
     offices: [{ name: 'Infopoint', address: { street: 'Leuchtenburgstraße 10', city: 'Gera' }, hours: [], sources: [src(['adresse'], { dated: '2022', warning: 'alt' })] }],
   });
-  const confirmed = standort('bestaetigt', { district: 'Jena', checkedAt: new Date('2026-10-01'), offices: [{ name: 'Büro', address: { street: 'Weg 1', city: 'Jena' }, email: 'a@example.org', hours: [], sources: [] }] });
+  const confirmed = standort('bestaetigt', {
+    district: 'Jena',
+    checkedAt: new Date('2026-10-01'),
+    offices: [{ name: 'Büro', address: { street: 'Weg 1', city: 'Jena' }, email: 'a@example.org', hours: [], sources: [] }],
+  });
 
   it('says per fact: confirmed with date, only sourced, warned, shown without source, or missing, and what is too old', () => {
     const rows = datenstand([artern, gera, confirmed], TODAY, 365);

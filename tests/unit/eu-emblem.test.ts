@@ -5,7 +5,7 @@ import { EU_STARS } from '../../src/lib/eu-emblem';
 const points = (star: string) => star.split(' ').map((pair) => pair.split(',').map(Number) as [number, number]);
 
 describe('EU emblem', () => {
-  it('has twelve five-pointed stars around the centre of the 300 × 200 flag, the first at twelve o\'clock', () => {
+  it("has twelve five-pointed stars around the centre of the 300 × 200 flag, the first at twelve o'clock", () => {
     expect(EU_STARS).toHaveLength(12);
     for (const star of EU_STARS) expect(points(star)).toHaveLength(10);
     const centres = EU_STARS.map((star) => {

@@ -91,7 +91,13 @@ describe('describeAnswers', () => {
   });
 
   it('says honestly that there is none in the district (or the kreisfreie Stadt) and labels distances as straight-line', () => {
-    const nearest = { tier: 'nearest' as const, standorte: [{ id: 'weimar', distanceKm: 12.4 }, { id: 'jena', distanceKm: 13 }] };
+    const nearest = {
+      tier: 'nearest' as const,
+      standorte: [
+        { id: 'weimar', distanceKm: 12.4 },
+        { id: 'jena', distanceKm: 13 },
+      ],
+    };
     const landkreis = describeAnswers([{ place: place('Apolda', 'Weimarer Land'), district: 'Weimarer Land', ...nearest }], context);
     expect(landkreis.notices).toEqual([
       'Apolda liegt im Landkreis Weimarer Land. In Ihrem Landkreis gibt es zurzeit keine ThINKA-Anlaufstelle. Die nächsten Anlaufstellen, gemessen in Luftlinie (nicht die Fahrstrecke):',
@@ -105,7 +111,14 @@ describe('describeAnswers', () => {
     const described = describeAnswers(
       [
         { place: place('Artern', 'Kyffhäuserkreis'), district: 'Kyffhäuserkreis', postcode: '06556', places: ['Artern'], tier: 'catchment', standorte: [{ id: 'artern' }] },
-        { place: place('Borxleben', 'Kyffhäuserkreis'), district: 'Kyffhäuserkreis', postcode: '06556', places: ['Borxleben', 'Ichstedt'], tier: 'district', standorte: [{ id: 'artern' }, { id: 'sondershausen' }] },
+        {
+          place: place('Borxleben', 'Kyffhäuserkreis'),
+          district: 'Kyffhäuserkreis',
+          postcode: '06556',
+          places: ['Borxleben', 'Ichstedt'],
+          tier: 'district',
+          standorte: [{ id: 'artern' }, { id: 'sondershausen' }],
+        },
       ],
       context,
     );

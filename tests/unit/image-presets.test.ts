@@ -12,23 +12,11 @@ describe('image presets', () => {
 
   it('plans each distinct rendition of a media image once', () => {
     const planned = plannedRenditions({ width: 1200, height: 1697 }, 'media');
-    expect(planned.map((r) => `${r.format}@${r.width}x${r.height}`)).toEqual([
-      'avif@640x905',
-      'avif@1200x1697',
-      'jpg@640x905',
-      'jpg@1200x1697',
-      'webp@640x905',
-      'webp@1200x1697',
-    ]);
+    expect(planned.map((r) => `${r.format}@${r.width}x${r.height}`)).toEqual(['avif@640x905', 'avif@1200x1697', 'jpg@640x905', 'jpg@1200x1697', 'webp@640x905', 'webp@1200x1697']);
   });
 
   it('plans WebP portraits for team images', () => {
-    expect(plannedRenditions({ width: 800, height: 800 }, 'team').map((r) => `${r.format}@${r.width}`)).toEqual([
-      'webp@160',
-      'webp@240',
-      'webp@320',
-      'webp@480',
-    ]);
+    expect(plannedRenditions({ width: 800, height: 800 }, 'team').map((r) => `${r.format}@${r.width}`)).toEqual(['webp@160', 'webp@240', 'webp@320', 'webp@480']);
   });
 
   it('names the image cache after the encoder settings, so new settings never reuse old files', () => {

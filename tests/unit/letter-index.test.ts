@@ -25,7 +25,11 @@ describe('the A–Z index', () => {
       { name: 'Neustadt', district: 'Saale-Orla-Kreis' },
       { name: 'Neustadt', district: 'Eichsfeld' },
     ];
-    const [group] = groupByLetter(places, (place) => place.name, (a, b) => a.district.localeCompare(b.district, 'de'));
+    const [group] = groupByLetter(
+      places,
+      (place) => place.name,
+      (a, b) => a.district.localeCompare(b.district, 'de'),
+    );
     expect(group!.items.map((place) => place.district)).toEqual(['Eichsfeld', 'Saale-Orla-Kreis']);
   });
 });

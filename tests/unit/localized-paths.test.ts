@@ -15,7 +15,11 @@ import { langAttributes, localizedText } from '../../src/lib/translation';
 
 describe('localized addresses', () => {
   it('lists exactly the sections whose routes exist in every language (src/pages/[locale]/)', () => {
-    const folders = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    const folders = (dir: string) =>
+      readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort();
     const routes = 'src/pages/[locale]';
     expect(folders(routes)).toEqual(Object.keys(TRANSLATED_SECTIONS).sort());
     for (const [section, subsections] of Object.entries(TRANSLATED_SECTIONS)) expect(folders(`${routes}/${section}`), section).toEqual([...subsections].sort());
@@ -35,10 +39,28 @@ describe('localized addresses', () => {
   });
 
   it('knows which pages exist in every language', () => {
-    for (const path of ['/', '/standorte/', '/standorte/artern/', '/standorte/orte/koelleda/', '/standorte/kreise/gotha/', '/standorte/orte-a-z/k/', '/leitlinien/', '/leitlinien/aktivierung/']) {
+    for (const path of [
+      '/',
+      '/standorte/',
+      '/standorte/artern/',
+      '/standorte/orte/koelleda/',
+      '/standorte/kreise/gotha/',
+      '/standorte/orte-a-z/k/',
+      '/leitlinien/',
+      '/leitlinien/aktivierung/',
+    ]) {
       expect(isTranslatedPage(path), path).toBe(true);
     }
-    for (const path of ['/impressum/', '/ueber-thinka/', '/medien/', '/team/mediengestaltung/', '/leichte-sprache/', '/standorte/artern.vcf', '/standorte/kreise/', '/standorte/orte-a-z/']) {
+    for (const path of [
+      '/impressum/',
+      '/ueber-thinka/',
+      '/medien/',
+      '/team/mediengestaltung/',
+      '/leichte-sprache/',
+      '/standorte/artern.vcf',
+      '/standorte/kreise/',
+      '/standorte/orte-a-z/',
+    ]) {
       expect(isTranslatedPage(path), path).toBe(false);
     }
   });

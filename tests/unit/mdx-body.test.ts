@@ -43,8 +43,8 @@ describe('toSafeMdx', () => {
 // The cases where the escaper used to disagree with MDX's parser (issue 13): each output must read as the text typed.
 describe('toSafeMdx follows MDX on code and addresses', () => {
   it('closes a code span only with a backtick run of the same length', () => {
-    const typed = "Server: `{process.env.X}`` Ende";
-    expect(toSafeMdx(typed)).toBe("Server: `\\{process.env.X\\}`` Ende");
+    const typed = 'Server: `{process.env.X}`` Ende';
+    expect(toSafeMdx(typed)).toBe('Server: `\\{process.env.X\\}`` Ende');
     expect(toSafeMdx('a ``x ` {y} `` {z}')).toBe('a ``x ` {y} `` \\{z\\}');
   });
 

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  filterPath,
-  matchesFilter,
-  MEDIA_KIND_SLUGS,
-  mediaFacets,
-  pieceYear,
-  sameFilter,
-  slugify,
-  type FilterablePiece,
-} from '../../src/lib/media-filters';
+import { filterPath, matchesFilter, MEDIA_KIND_SLUGS, mediaFacets, pieceYear, sameFilter, slugify, type FilterablePiece } from '../../src/lib/media-filters';
 
 const pieces: FilterablePiece[] = [
   { kind: 'audio', campaign: 'Leitlinien', date: new Date('2026-11-25') },

@@ -20,7 +20,15 @@ describe('media helpers', () => {
   it('picks the picture that stands for a piece', () => {
     expect(mediaThumbnail({ kind: 'video', poster: { src: 'p', alt: 'P' } })?.src).toBe('p');
     expect(mediaThumbnail({ kind: 'audio' })).toBeUndefined();
-    expect(mediaThumbnail({ kind: 'series', images: [{ src: 'a', alt: 'A' }, { src: 'b', alt: 'B' }] })?.src).toBe('a');
+    expect(
+      mediaThumbnail({
+        kind: 'series',
+        images: [
+          { src: 'a', alt: 'A' },
+          { src: 'b', alt: 'B' },
+        ],
+      })?.src,
+    ).toBe('a');
   });
 
   it('links every Creative Commons licence of the schema to its German page', () => {
@@ -44,8 +52,13 @@ describe('media helpers', () => {
 
   it('lists the audio or video file first among the downloads, once', () => {
     const labels = { audio: 'Audiodatei', video: 'Videodatei' };
-    expect(pieceDownloads({ kind: 'audio', audio: '/media/a.mp3', downloads: [{ file: '/media/a.mp3', label: 'doppelt' }] }, labels)).toEqual([{ file: '/media/a.mp3', label: 'Audiodatei' }]);
-    expect(pieceDownloads({ kind: 'video', video: '/media/v.mp4', downloads: [{ file: '/media/v.vtt', label: 'Untertitel' }] }, labels).map((d) => d.label)).toEqual(['Videodatei', 'Untertitel']);
+    expect(pieceDownloads({ kind: 'audio', audio: '/media/a.mp3', downloads: [{ file: '/media/a.mp3', label: 'doppelt' }] }, labels)).toEqual([
+      { file: '/media/a.mp3', label: 'Audiodatei' },
+    ]);
+    expect(pieceDownloads({ kind: 'video', video: '/media/v.mp4', downloads: [{ file: '/media/v.vtt', label: 'Untertitel' }] }, labels).map((d) => d.label)).toEqual([
+      'Videodatei',
+      'Untertitel',
+    ]);
     expect(pieceDownloads({ kind: 'photo', downloads: [] }, labels)).toEqual([]);
   });
 });
@@ -99,7 +112,14 @@ describe('schema.org data', () => {
   });
 
   it('describes a photo and a series with their images', () => {
-    const image = { url: 'https://thinka.de/medien/x/bild-1/', contentUrl: 'https://thinka.de/_astro/p.webp', width: 1200, height: 630, alt: 'Alt-Text.', caption: 'Bildunterschrift.' };
+    const image = {
+      url: 'https://thinka.de/medien/x/bild-1/',
+      contentUrl: 'https://thinka.de/_astro/p.webp',
+      width: 1200,
+      height: 630,
+      alt: 'Alt-Text.',
+      caption: 'Bildunterschrift.',
+    };
     expect(mediaStructuredData({ ...base, kind: 'photo', images: [image] })).toMatchObject({
       '@type': 'ImageObject',
       contentUrl: 'https://thinka.de/_astro/p.webp',
@@ -111,7 +131,13 @@ describe('schema.org data', () => {
     const gallery = mediaStructuredData({ ...base, kind: 'series', images: [image, { ...image, caption: undefined }] });
     expect(gallery['@type']).toBe('ImageGallery');
     expect(gallery.associatedMedia).toEqual([
-      expect.objectContaining({ '@type': 'ImageObject', url: image.url, caption: 'Bildunterschrift.', description: 'Alt-Text.', license: 'https://creativecommons.org/licenses/by/4.0/deed.de' }),
+      expect.objectContaining({
+        '@type': 'ImageObject',
+        url: image.url,
+        caption: 'Bildunterschrift.',
+        description: 'Alt-Text.',
+        license: 'https://creativecommons.org/licenses/by/4.0/deed.de',
+      }),
       expect.objectContaining({ caption: 'Alt-Text.' }),
     ]);
   });

@@ -1,15 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WeeklySlot } from '../../src/lib/hours';
-import {
-  berlinInstant,
-  berlinParts,
-  nextOccurrences,
-  openingStatus,
-  weekdayOf,
-  type Closure,
-  type OpeningStatus,
-  type Schedule,
-} from '../../src/lib/opening';
+import { berlinInstant, berlinParts, nextOccurrences, openingStatus, weekdayOf, type Closure, type OpeningStatus, type Schedule } from '../../src/lib/opening';
 
 const slot = (day: WeeklySlot['day'], opens: string, closes: string, byAppointment = false): WeeklySlot => ({ day, opens, closes, byAppointment });
 const schedule = (slots: WeeklySlot[], closures: Closure[] = [], fronleichnam = false): Schedule => ({ slots, closures, fronleichnam });

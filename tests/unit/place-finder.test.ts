@@ -14,17 +14,37 @@ const standort = (id: string, place: string, district: string, catchment: Catchm
 
 // A cut of the real content (content/standorte): enough to test each tier.
 const STANDORTE = [
-  standort('soemmerda', 'Sömmerda', 'Sömmerda', [{ name: 'Sömmerda', kind: 'stadt' }, { name: 'Buttstädt', kind: 'stadt' }, { name: 'Kölleda', kind: 'stadt' }]),
+  standort('soemmerda', 'Sömmerda', 'Sömmerda', [
+    { name: 'Sömmerda', kind: 'stadt' },
+    { name: 'Buttstädt', kind: 'stadt' },
+    { name: 'Kölleda', kind: 'stadt' },
+  ]),
   standort('artern', 'Artern', 'Kyffhäuserkreis', [{ name: 'Artern', kind: 'stadt' }]),
   standort('sondershausen', 'Sondershausen', 'Kyffhäuserkreis', [{ name: 'Sondershausen', kind: 'stadt' }]),
-  standort('gera', 'Gera', 'Gera', [{ name: 'Gera', kind: 'stadt' }, { name: 'Lusan', kind: 'stadtteil', partOf: 'Gera' }, { name: 'Bieblach', kind: 'stadtteil', partOf: 'Gera' }]),
-  standort('jena', 'Jena', 'Jena', [{ name: 'Jena', kind: 'stadt' }, { name: 'Winzerla', kind: 'stadtteil', partOf: 'Jena' }]),
+  standort('gera', 'Gera', 'Gera', [
+    { name: 'Gera', kind: 'stadt' },
+    { name: 'Lusan', kind: 'stadtteil', partOf: 'Gera' },
+    { name: 'Bieblach', kind: 'stadtteil', partOf: 'Gera' },
+  ]),
+  standort('jena', 'Jena', 'Jena', [
+    { name: 'Jena', kind: 'stadt' },
+    { name: 'Winzerla', kind: 'stadtteil', partOf: 'Jena' },
+  ]),
   standort('erfurt', 'Erfurt', 'Erfurt', [{ name: 'Erfurt', kind: 'stadt' }]),
   standort('weimar', 'Weimar', 'Weimar', [{ name: 'Weimar', kind: 'stadt' }]),
   standort('saalfeld', 'Saalfeld', 'Saalfeld-Rudolstadt', [{ name: 'Saalfeld', kind: 'stadt' }]),
   standort('heringen-helme', 'Heringen/Helme', 'Nordhausen', [{ name: 'Heringen/Helme', kind: 'stadt' }]),
   standort('leinefelde', 'Leinefelde', 'Eichsfeld', [{ name: 'Leinefelde', kind: 'ortsteil' }]),
-  standort('saale-orla-kreis', 'Saale-Orla-Kreis', 'Saale-Orla-Kreis', [{ name: 'Saale-Orla-Kreis', kind: 'landkreis' }, { name: 'Bad Lobenstein', kind: 'stadt' }], ['Bad Lobenstein']),
+  standort(
+    'saale-orla-kreis',
+    'Saale-Orla-Kreis',
+    'Saale-Orla-Kreis',
+    [
+      { name: 'Saale-Orla-Kreis', kind: 'landkreis' },
+      { name: 'Bad Lobenstein', kind: 'stadt' },
+    ],
+    ['Bad Lobenstein'],
+  ),
   standort('muehlhausen', 'Mühlhausen', 'Unstrut-Hainich-Kreis', [{ name: 'Mühlhausen', kind: 'stadt' }]),
   standort('eisenach', 'Eisenach', 'Wartburgkreis', [{ name: 'Eisenach', kind: 'stadt' }]),
 ];
@@ -113,7 +133,7 @@ describe('the order of answers', () => {
     expect(first('Schleiz')).toMatchObject({ tier: 'catchment', standorte: [{ id: 'saale-orla-kreis' }] });
   });
 
-  it('2. else the Anlaufstellen in the place\'s district', () => {
+  it("2. else the Anlaufstellen in the place's district", () => {
     expect(first('Bad Frankenhausen')).toMatchObject({ tier: 'district', district: 'Kyffhäuserkreis' });
     expect(ids('Bad Frankenhausen').sort()).toEqual(['artern', 'sondershausen']);
   });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { reservedAddressProblem, reservedSegments } from '../../src/lib/reserved-addresses';
 
 describe('reserved addresses', () => {
-  const reserved = reservedSegments(['404.astro', '[...slug].astro', '[locale]', 'admin', 'index.astro', 'standorte', 'suche.astro', 'robots.txt.ts'], ['favicon.svg', 'media'], ['en', 'uk']);
+  const reserved = reservedSegments(
+    ['404.astro', '[...slug].astro', '[locale]', 'admin', 'index.astro', 'standorte', 'suche.astro', 'robots.txt.ts'],
+    ['favicon.svg', 'media'],
+    ['en', 'uk'],
+  );
 
   it('refuses content pages at addresses of the site itself', () => {
     expect(reservedAddressProblem('standorte', reserved)).toMatch(/^ergibt die Adresse \/standorte\/, die die Website selbst verwendet/);

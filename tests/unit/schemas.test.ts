@@ -119,9 +119,7 @@ describe('media schema', () => {
   });
 
   it('refuses a photo without alt text', () => {
-    expect(problems(schema, { ...mediaBase, kind: 'photo', images: [{ src: './bild.png' }] })).toEqual([
-      'images.0.alt: Pflichtfeld „Alternativtext“ fehlt. Bitte ausfüllen.',
-    ]);
+    expect(problems(schema, { ...mediaBase, kind: 'photo', images: [{ src: './bild.png' }] })).toEqual(['images.0.alt: Pflichtfeld „Alternativtext“ fehlt. Bitte ausfüllen.']);
   });
 
   it('refuses a video with speech but without captions', () => {
@@ -156,7 +154,8 @@ describe('media schema', () => {
   });
 
   it('applies the consent rule to every kind of piece, photos of people included', () => {
-    const consentMessage = 'consentOnFile: Erkennbare Personen: Ohne schriftliche Einwilligung darf der Beitrag nicht erscheinen. Bitte „Einwilligung liegt vor“ ankreuzen, sobald sie vorliegt.';
+    const consentMessage =
+      'consentOnFile: Erkennbare Personen: Ohne schriftliche Einwilligung darf der Beitrag nicht erscheinen. Bitte „Einwilligung liegt vor“ ankreuzen, sobald sie vorliegt.';
     const pieces = {
       photo: { kind: 'photo', images: [photo] },
       series: { kind: 'series', images: [photo, photo] },
@@ -185,8 +184,24 @@ describe('media schema', () => {
   it('wants chapters in order and within the duration', () => {
     const audio = { ...mediaBase, kind: 'audio', audio: '/media/leitlinien-vorgelesen/thinka-leitlinien-vorgelesen.mp3', duration: '0:57', transcript: 'Text.' };
     const message = 'chapters: Die Kapitel müssen in zeitlicher Reihenfolge stehen und vor dem Ende des Beitrags (Dauer) beginnen.';
-    expect(problems(schema, { ...audio, chapters: [{ start: '0:00', title: 'A' }, { start: '0:14', title: 'B' }] })).toEqual([]);
-    expect(problems(schema, { ...audio, chapters: [{ start: '0:14', title: 'B' }, { start: '0:02', title: 'A' }] })).toEqual([message]);
+    expect(
+      problems(schema, {
+        ...audio,
+        chapters: [
+          { start: '0:00', title: 'A' },
+          { start: '0:14', title: 'B' },
+        ],
+      }),
+    ).toEqual([]);
+    expect(
+      problems(schema, {
+        ...audio,
+        chapters: [
+          { start: '0:14', title: 'B' },
+          { start: '0:02', title: 'A' },
+        ],
+      }),
+    ).toEqual([message]);
     expect(problems(schema, { ...audio, chapters: [{ start: '1:14', title: 'Zu spät' }] })).toEqual([message]);
     expect(problems(schema, { ...audio, chapters: [{ start: '14', title: 'Kaputt' }] })).toHaveLength(1);
   });
@@ -201,9 +216,7 @@ describe('withGermanErrors', () => {
     const wrapped = withGermanErrors(pagesSchema());
     const result = await wrapped.safeParseAsync({ title: 'X' }, { error: () => 'English fallback' });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
-      'description: Pflichtfeld „Beschreibung“ fehlt. Bitte ausfüllen.',
-    ]);
+    expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual(['description: Pflichtfeld „Beschreibung“ fehlt. Bitte ausfüllen.']);
   });
 
   it('passes valid data through with defaults applied', async () => {

@@ -3,15 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCmsConfig } from '../../admin/config';
 import { backendFromEnv } from '../../src/lib/cms-backend';
-import {
-  adminCsp,
-  headerRules,
-  headersFor,
-  parseHeadersFile,
-  publicCsp,
-  toHeadersFile,
-  toNginxSnippet,
-} from '../../src/lib/security-headers';
+import { adminCsp, headerRules, headersFor, parseHeadersFile, publicCsp, toHeadersFile, toNginxSnippet } from '../../src/lib/security-headers';
 import { parseSecurityTxt, securityContact, securityTxt } from '../../src/lib/security-txt';
 
 const TOP_LEVEL = [
@@ -51,7 +43,6 @@ describe('Content-Security-Policy', () => {
     expect(gitea).toContain("connect-src 'self' blob: https://git.example.org;");
     expect(adminCsp(backendFromEnv({ CMS_BACKEND: 'gitlab' }))).toContain("connect-src 'self' blob: https://gitlab.com;");
   });
-
 });
 
 describe('_headers (Netlify, Cloudflare Pages)', () => {
@@ -63,7 +54,10 @@ describe('_headers (Netlify, Cloudflare Pages)', () => {
   });
 
   it('gives every path exactly one Content-Security-Policy, so hosts that join matching rules send one policy', () => {
-    const csp = (path: string) => headersFor(rules, path).filter(([name]) => name === 'Content-Security-Policy').map(([, value]) => value);
+    const csp = (path: string) =>
+      headersFor(rules, path)
+        .filter(([name]) => name === 'Content-Security-Policy')
+        .map(([, value]) => value);
     expect(csp('/')).toEqual([publicCsp()]);
     expect(csp('/index.html')).toEqual([publicCsp()]);
     expect(csp('/standorte/artern/')).toEqual([publicCsp()]);
@@ -104,14 +98,22 @@ describe('nginx', () => {
 
   it('repeats every header in each location (add_header does not inherit) and sends them on errors too', () => {
     const snippet = toNginxSnippet(github);
-    const locations = snippet.split(/^location /m).slice(1).filter((block) => !block.startsWith('= /_headers'));
+    const locations = snippet
+      .split(/^location /m)
+      .slice(1)
+      .filter((block) => !block.startsWith('= /_headers'));
     expect(locations.length).toBeGreaterThanOrEqual(4);
     for (const block of locations) {
       for (const name of ['Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Content-Security-Policy']) {
         expect(block, block.split('\n')[0]).toContain(`add_header ${name} `);
       }
     }
-    expect(snippet.split('\n').filter((line) => line.includes('add_header')).every((line) => line.endsWith(' always;'))).toBe(true);
+    expect(
+      snippet
+        .split('\n')
+        .filter((line) => line.includes('add_header'))
+        .every((line) => line.endsWith(' always;')),
+    ).toBe(true);
   });
 });
 
@@ -139,7 +141,9 @@ describe('security.txt (RFC 9116)', () => {
 
 describe('CMS freshness notice', () => {
   it('shows „geprüft am“ in the list of Anlaufstellen and the build-time notice above it', () => {
-    const config = buildCmsConfig({ CMS_REPO: 'thinka/website' }, 'https://thinka.de/', { freshnessNotice: 'Seit mehr als 365 Tagen nicht geprüft (Stand des letzten Builds): ThINKA Artern.' });
+    const config = buildCmsConfig({ CMS_REPO: 'thinka/website' }, 'https://thinka.de/', {
+      freshnessNotice: 'Seit mehr als 365 Tagen nicht geprüft (Stand des letzten Builds): ThINKA Artern.',
+    });
     const standorte = config.collections.find((collection) => collection.name === 'standorte')!;
     expect(standorte.summary).toBe("{{name}} – {{district}} – geprüft am: {{checkedAt | default('noch nicht geprüft')}}");
     expect(standorte.description).toContain('ThINKA Artern');

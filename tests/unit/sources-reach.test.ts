@@ -88,7 +88,9 @@ describe('never a dead end', () => {
   it('never offers a fact without a source or with a warning as the way to reach someone', () => {
     const unsourced = standort('x', 'Gera', { offices: [office({ phone: '0365 1234567' })] });
     expect(ownWays(unsourced)).toEqual([]);
-    const warned = standort('y', 'Gera', { offices: [office({ address: { street: 'Leuchtenburgstraße 10', city: 'Gera' }, sources: [{ ...TA, warning: 'alt', covers: ['adresse'] }] })] });
+    const warned = standort('y', 'Gera', {
+      offices: [office({ address: { street: 'Leuchtenburgstraße 10', city: 'Gera' }, sources: [{ ...TA, warning: 'alt', covers: ['adresse'] }] })],
+    });
     expect(ownWays(warned)).toEqual([]);
   });
 

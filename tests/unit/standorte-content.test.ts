@@ -52,7 +52,11 @@ const LAST_RESORT = ['schmalkalden-meiningen', 'sonneberg'];
 describe('content/standorte', () => {
   it('offers every location a way to reach a person; only the known gaps fall back to the coordination office', () => {
     const levels = Object.fromEntries(standorte.map((standort) => [standort.id, reachOf(standort, standorte).level]));
-    expect(Object.keys(levels).filter((id) => levels[id] === 'coordination').sort()).toEqual(LAST_RESORT);
+    expect(
+      Object.keys(levels)
+        .filter((id) => levels[id] === 'coordination')
+        .sort(),
+    ).toEqual(LAST_RESORT);
     expect(levels.artern).toBe('own');
     expect(levels.sondershausen).toBe('district');
   });
@@ -65,14 +69,22 @@ describe('content/standorte', () => {
   for (const { id, data } of standorte) {
     describe(id, () => {
       it('backs every shown fact with a public source and the date it was read', () => {
-        const unsourced = shownFacts(data).filter((entry) => entry.sources.length === 0).map((entry) => entry.fact);
+        const unsourced = shownFacts(data)
+          .filter((entry) => entry.sources.length === 0)
+          .map((entry) => entry.fact);
         expect(unsourced).toEqual([]);
       });
 
       it('cites only public web addresses, never a file of the team', () => {
         const text = raw(`${id}.mdx`);
         expect(text).not.toMatch(/thinka-facts|standorte-sources|language-review|\.\.\/shared|\.md\b/i);
-        const all = [...data.sources, ...data.offices.flatMap((o) => o.sources), ...data.outreach.flatMap((o) => o.sources), ...data.changes.map((c) => c.source), ...data.facts.map((f) => f.source)];
+        const all = [
+          ...data.sources,
+          ...data.offices.flatMap((o) => o.sources),
+          ...data.outreach.flatMap((o) => o.sources),
+          ...data.changes.map((c) => c.source),
+          ...data.facts.map((f) => f.source),
+        ];
         for (const source of all) expect(source.url, id).toMatch(/^https?:\/\/[a-z0-9.-]+\.[a-z]{2,}\//i);
       });
 
