@@ -48,8 +48,8 @@ test.describe('with the local backend', () => {
   test.beforeAll(async () => {
     repo = await startCmsRepo(PORT);
   });
-  test.afterAll(async () => {
-    await repo?.stop();
+  test.afterAll(() => {
+    repo?.stop();
   });
 
   test('the CMS fetches config.yml once, from the login to the collections', async ({ context, page }) => {
