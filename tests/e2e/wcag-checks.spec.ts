@@ -145,6 +145,8 @@ test.describe('visible focus (WCAG 2.4.7)', () => {
 });
 
 test('keyboard only: start page → finder → location → call link, by Tab and Enter', async ({ page }) => {
+  // Some hundred key presses, each waiting for the browser: generous on a busy machine, nothing here is timed.
+  test.setTimeout(180_000);
   await page.goto('/');
   const tabTo = async (matches: (href: string) => boolean, limit = 300) => {
     for (let step = 0; step < limit; step += 1) {
