@@ -76,7 +76,8 @@ export function decapProxyMiddleware(port: number) {
       }
       const headers = { ...req.headers, host: `127.0.0.1:${port}`, 'content-length': String(body.length) };
       delete headers['transfer-encoding'];
-      const upstream = request({ host: '127.0.0.1', port, method: req.method, path: req.url!.replace(DECAP_API_PREFIX, '/api'), headers }, (answer) => {
+      // A fresh connection each time (agent: false): decap-server drops idle keep-alive sockets, and a save sent on one as it closes is lost.
+      const upstream = request({ host: '127.0.0.1', port, agent: false, method: req.method, path: req.url!.replace(DECAP_API_PREFIX, '/api'), headers }, (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
       });

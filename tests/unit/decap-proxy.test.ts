@@ -119,6 +119,64 @@ describe('decapProxyMiddleware', () => {
   });
 });
 
+describe('decapProxyMiddleware and an idle decap-server connection', () => {
+  let upstream: Server;
+  let site: Server;
+  let sitePort: number;
+
+  beforeAll(async () => {
+    // Stands in for decap-server closing an idle keep-alive socket just as the next request arrives: a second request on a socket is reset unanswered.
+    upstream = createServer((req, res) => {
+      const socket = req.socket as typeof req.socket & { served?: boolean };
+      if (socket.served) {
+        socket.destroy();
+        return;
+      }
+      socket.served = true;
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end('{"ok":true}');
+      });
+    });
+    await new Promise<void>((done) => upstream.listen(0, '127.0.0.1', done));
+    const proxy = decapProxyMiddleware((upstream.address() as AddressInfo).port);
+    site = createServer((req, res) => proxy(req, res, () => res.end('Website')));
+    await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
+    sitePort = (site.address() as AddressInfo).port;
+  });
+
+  afterAll(() => {
+    upstream.close();
+    site.close();
+  });
+
+  /** A save as the browser sends it (keep-alive, which the proxy passes on). */
+  const save = () =>
+    new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: sitePort,
+          agent: false,
+          method: 'POST',
+          path: '/decap-api/v1',
+          headers: { Host: `localhost:${sitePort}`, Connection: 'keep-alive', 'Content-Type': 'application/json' },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.on('error', reject);
+      req.end(JSON.stringify({ action: 'info' }));
+    });
+
+  it('answers every save in a row, never on a connection decap-server may be closing', async () => {
+    expect([await save(), await save(), await save()]).toEqual([200, 200, 200]);
+  });
+});
+
 describe('decapProxy integration', () => {
   /** The Vite plugins the integration adds for a given dev server host. */
   function pluginsFor(host: string | boolean | undefined): unknown[] {

@@ -100,7 +100,8 @@ export function resetCmsRepo(repo: CmsRepo): void {
 export async function routeCmsTo(context: BrowserContext, port: number): Promise<void> {
   await context.route('**/decap-api/**', async (route) => {
     const url = new URL(route.request().url());
-    const response = await route.fetch({ url: `http://127.0.0.1:${port}${url.pathname.replace(/^\/decap-api/, '/api')}${url.search}` });
+    // Retries a reset: decap-server closes idle keep-alive sockets after 5 s, and a request sent on one just then is reset unread.
+    const response = await route.fetch({ url: `http://127.0.0.1:${port}${url.pathname.replace(/^\/decap-api/, '/api')}${url.search}`, maxRetries: 2 });
     await route.fulfill({ response });
   });
 }
