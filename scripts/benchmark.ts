@@ -9,7 +9,7 @@
 // Results go to stdout and, as a Markdown table, to docs/benchmarks.md (section "Ergebnisse").
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { throwawayProject } from './support/throwaway-project';
+import { throwawayProject } from './support/throwaway-project.ts';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 
@@ -161,8 +161,9 @@ async function measure(n: number): Promise<Result> {
   // Reuse already optimised images, as a CI run with a kept .cache/ would (docs/redaktion.md, „Bilder“).
   // A build from another content root uses .cache/astro/<encoder settings>-alternative-content (astro.config.mjs).
   const caches = join(ROOT, '.cache/astro');
-  for (const name of existsSync(caches) ? readdirSync(caches).filter((dir) => !dir.endsWith('-alternative-content')) : []) {
-    cpSync(join(caches, name), join(project, '.cache/astro', `${name}-alternative-content`), { recursive: true });
+  // Only the image assets: the content store there names the checkout's content/ files, and Astro keeps an unchanged entry's old path.
+  for (const name of existsSync(caches) ? readdirSync(caches).filter((dir) => !dir.endsWith('-alternative-content') && existsSync(join(caches, dir, 'assets'))) : []) {
+    cpSync(join(caches, name, 'assets'), join(project, '.cache/astro', `${name}-alternative-content`, 'assets'), { recursive: true });
   }
   // The synthetic content root lies inside the project (Astro resolves content modules below its root).
   const content = join(project, 'benchmark-content');
