@@ -8,6 +8,7 @@ import uk from './uk.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
 import ar from './ar.json' with { type: 'json' };
 import fa from './fa.json' with { type: 'json' };
+import { countFormat } from './intl-formats';
 import { fillPlaceholders } from './placeholders';
 import { DEFAULT_LOCALE, LOCALE_INFO, localeOf, type Locale } from './locales';
 import { pluralText, type PluralForms, type PluralText } from './plural';
@@ -33,20 +34,9 @@ export function pickTexts<K extends UiKey>(locale: Locale, keys: readonly K[]): 
   return Object.fromEntries(keys.map((key) => [key, uiString(locale, key)])) as Record<K, string>;
 }
 
-/** One number format per language (counts, positions): Persian digits in Farsi, Latin digits elsewhere. */
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-function numberFormat(locale: Locale): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALE_INFO[locale].intl, { useGrouping: false });
-    numberFormats.set(locale, format);
-  }
-  return format;
-}
-
 /** Look up a UI string and fill `{name}` placeholders; number parameters are written in the language's digits. */
 export function translate(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
-  return fillPlaceholders(uiString(locale, key), params, numberFormat(locale));
+  return fillPlaceholders(uiString(locale, key), params, countFormat(LOCALE_INFO[locale].intl));
 }
 
 /** The forms of a counted text in a language (or German, with German rules, when the language lacks it); for browser scripts. */

@@ -3,6 +3,7 @@
  * 2 пункта, 5 пунктов“, Arabic with zero, one, two, few, many), the count written with the language's digits
  * (Intl.NumberFormat). No JSON here, so the finder script in the browser uses the same rules as the server.
  */
+import { countFormat, pluralRules } from './intl-formats';
 import { fillPlaceholders } from './placeholders';
 
 /** The forms of one counted text; `other` is required and stands in for every category a language leaves out. */
@@ -14,18 +15,7 @@ export interface PluralText {
   intl: string;
 }
 
-const rules = new Map<string, Intl.PluralRules>();
-const numbers = new Map<string, Intl.NumberFormat>();
-
-function cached<T>(cache: Map<string, T>, locale: string, create: () => T): T {
-  let value = cache.get(locale);
-  if (!value) cache.set(locale, (value = create()));
-  return value;
-}
-
 /** The form for `count`, its `{count}` written in the locale's digits and the other placeholders filled. */
 export function pluralText({ forms, intl }: PluralText, count: number, params: Record<string, string | number> = {}): string {
-  const category = cached(rules, intl, () => new Intl.PluralRules(intl)).select(count);
-  const format = cached(numbers, intl, () => new Intl.NumberFormat(intl, { useGrouping: false }));
-  return fillPlaceholders(forms[category] ?? forms.other, { ...params, count }, format);
+  return fillPlaceholders(forms[pluralRules(intl).select(count)] ?? forms.other, { ...params, count }, countFormat(intl));
 }

@@ -1,21 +1,7 @@
 /** Formatting of dates, phone numbers and sizes for German readers. */
+import { dateTimeFormat as dateFormatter, numberFormat } from '../i18n/intl-formats';
 
 const TIME_ZONE = 'Europe/Berlin';
-
-/**
- * Intl formatters are expensive to create and every page formats dates (thousands of pages in a large
- * build, docs/benchmarks.md): one formatter per locale and options, created on first use.
- */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
 
 /** "25. November 2026" in Berlin time, whatever the build machine's zone. */
 export function formatDate(date: Date, locale = 'de-DE'): string {
@@ -58,7 +44,7 @@ export function formatFileSize(bytes: number, locale = 'de-DE'): string {
     unit += 1;
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+  return `${numberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
 }
 
 /** "3:45" → "PT3M45S" for schema.org and <time datetime>. */

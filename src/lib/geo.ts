@@ -1,4 +1,5 @@
 /** Distances between coordinates, for sorting Anlaufstellen by how far away they are. */
+import { numberFormat } from '../i18n/intl-formats.ts';
 
 export interface LatLng {
   lat: number;
@@ -54,17 +55,7 @@ export function nearestPoint(origin: LatLng, points: readonly LatLng[]): LatLng 
   return best;
 }
 
-/** Number formats by locale and digits: creating one costs far more than formatting with it. */
-const kmFormats = new Map<string, Intl.NumberFormat>();
-
 /** "3,4" below 10 km, "27" from 10 km: as precise as a straight-line distance deserves. */
 export function formatKm(km: number, locale = 'de-DE'): string {
-  const digits = km < 10 ? 1 : 0;
-  const id = `${locale}|${digits}`;
-  let format = kmFormats.get(id);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
-    kmFormats.set(id, format);
-  }
-  return format.format(km);
+  return numberFormat(locale, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
 }

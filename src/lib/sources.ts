@@ -3,7 +3,8 @@
  * the date someone read it there (`seen`) and, if the page gives one, its own date (`dated`). Dates are as
  * precise as the source: 2021, 2021-12 or 2021-12-15.
  */
-import { formatDate } from './format';
+import { countFormat } from '../i18n/intl-formats';
+import { formatDate, formatYearMonth } from './format';
 
 export type SourceWarning = 'alt' | 'widerspruch' | 'unbestaetigt';
 
@@ -42,10 +43,9 @@ export function partialDateStart(value: string): Date {
 /** „2021“, „Dezember 2021“ or „15. Dezember 2021“ in the page's language. */
 export function formatPartialDate(value: string, locale = 'de-DE'): string {
   const parts = value.split('-');
-  if (parts.length === 1) return new Intl.NumberFormat(locale, { useGrouping: false }).format(Number(parts[0]));
-  const date = partialDateStart(value);
-  if (parts.length === 2) return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-  return formatDate(new Date(date.getTime() + 12 * 3600 * 1000), locale);
+  if (parts.length === 1) return countFormat(locale).format(Number(parts[0]));
+  if (parts.length === 2) return formatYearMonth(value, locale);
+  return formatDate(new Date(partialDateStart(value).getTime() + 12 * 3600 * 1000), locale);
 }
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -10,6 +10,7 @@ import { formatKm, nearestPoint, sortByDistance, type LatLng } from '../lib/geo'
 import type { FinderAnswer, PlaceIndex } from '../lib/place-finder';
 import type { FinderData, FinderTexts } from '../data/standorte';
 import { pluralText } from '../i18n/plural';
+import { countFormat } from '../i18n/intl-formats';
 import { readScriptTexts } from './script-texts';
 
 type PlacesModule = typeof import('./finder-places');
@@ -83,7 +84,7 @@ class FinderElement extends HTMLElement {
     this.dataset.enhanced = 'true';
     this.data = JSON.parse(source) as FinderData;
     this.texts = texts;
-    this.numbers = new Intl.NumberFormat(this.data.intl, { useGrouping: false });
+    this.numbers = countFormat(this.data.intl);
     this.input = input;
     this.status = status;
     this.resultsSection = resultsSection;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatFileSize, formatYearMonth, isoDay, isoDuration, routePlannerHref, telHref } from '../../src/lib/format';
+import { countFormat, dateTimeFormat, numberFormat } from '../../src/i18n/intl-formats';
+import { formatPartialDate } from '../../src/lib/sources';
 
 describe('format', () => {
   it('formats dates in Berlin time, even around midnight UTC', () => {
@@ -43,5 +45,20 @@ describe('routePlannerHref', () => {
   it('gives no link without a street: a town centre is no destination', () => {
     expect(routePlannerHref({ city: 'Sömmerda' })).toBeUndefined();
     expect(routePlannerHref(undefined)).toBeUndefined();
+  });
+});
+
+describe('intl-formats', () => {
+  it('creates one formatter per locale and options and reuses it', () => {
+    expect(numberFormat('de-DE', { maximumFractionDigits: 1 })).toBe(numberFormat('de-DE', { maximumFractionDigits: 1 }));
+    expect(numberFormat('de-DE', { maximumFractionDigits: 1 })).not.toBe(numberFormat('de-DE', { maximumFractionDigits: 0 }));
+    expect(dateTimeFormat('fa-IR', { month: 'long' })).toBe(dateTimeFormat('fa-IR', { month: 'long' }));
+    expect(dateTimeFormat('fa-IR', { month: 'long' })).not.toBe(dateTimeFormat('ar', { month: 'long' }));
+  });
+
+  it('writes counts in the language’s digits without grouping', () => {
+    expect(countFormat('de-DE').format(12345)).toBe('12345');
+    expect(countFormat('fa-IR').format(21)).toBe('۲۱');
+    expect(formatPartialDate('2021', 'fa-IR')).toBe('۲۰۲۱');
   });
 });
