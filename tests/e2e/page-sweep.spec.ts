@@ -3,13 +3,31 @@
 // another origin, no cookie, nothing stored. Facts about the HTML itself are read from dist/ without a browser
 // (tests/dist/pages.test.ts); tests/e2e/wcag-checks.spec.ts adds what axe cannot see.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContextOptions, type Page } from '@playwright/test';
 import { TRANSLATED_LOCALES } from '../../src/i18n/locales';
 import { AXE_TAGS, axeFailures } from '../support/gates/axe';
 import { sitemapPaths } from '../support/built-site';
 import { watchPage } from './support/site';
 
 const EXTRA_PATHS = ['/suche/?q=Beratung', '/gibt-es-nicht/'];
+
+/**
+ * One browser page per worker for the whole sweep: a fresh context for each of some 700 addresses cost more than
+ * loading and checking the page. Cookies and storage are checked after every page and cleared before the next, so a
+ * page that stores something fails itself, not its successor.
+ */
+const test = base.extend<object, { sweepPage: Page }>({
+  sweepPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, locale, timezoneId, baseURL } = workerInfo.project.use;
+      const options: BrowserContextOptions = { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, locale, timezoneId, baseURL };
+      const context = await browser.newContext(options);
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
 
 async function violations(page: Page): Promise<string[]> {
   // The site has no frames (checked here), so axe can run inside the page itself ("legacy mode") instead of
@@ -37,18 +55,24 @@ test('the sweep covers every language of the site', () => {
 });
 
 for (const path of paths) {
-  test(`${path}: no WCAG 2.2 AA violation, no console error, nothing from another origin, nothing stored`, async ({ page, context, baseURL }) => {
+  test(`${path}: no WCAG 2.2 AA violation, no console error, nothing from another origin, nothing stored`, async ({ sweepPage: page, baseURL }) => {
     const watch = watchPage(page, baseURL!);
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(path === '/gibt-es-nicht/' ? 404 : 200);
-    if (path.startsWith('/suche/?q=')) await expect(page.getByRole('status')).toContainText('Treffer');
-    expect(await violations(page)).toEqual([]);
-    // The browser logs the 404 page's own status as an error; any other error counts.
-    const ownStatus = path === '/gibt-es-nicht/' ? /status of 404/ : undefined;
-    expect(watch.consoleErrors.filter((message) => !ownStatus?.test(message))).toEqual([]);
-    expect(watch.foreignRequests).toEqual([]);
-    expect(await context.cookies()).toEqual([]);
-    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    try {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(path === '/gibt-es-nicht/' ? 404 : 200);
+      if (path.startsWith('/suche/?q=')) await expect(page.getByRole('status')).toContainText('Treffer');
+      expect(await violations(page)).toEqual([]);
+      // The browser logs the 404 page's own status as an error; any other error counts.
+      const ownStatus = path === '/gibt-es-nicht/' ? /status of 404/ : undefined;
+      expect(watch.consoleErrors.filter((message) => !ownStatus?.test(message))).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+      expect(await page.context().cookies()).toEqual([]);
+      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    } finally {
+      watch.stop();
+      await page.context().clearCookies();
+      await page.evaluate(() => (localStorage.clear(), sessionStorage.clear())).catch(() => undefined);
+    }
   });
 }
 
