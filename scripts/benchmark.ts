@@ -143,6 +143,8 @@ interface Result {
   cpuSeconds: number;
   /** CPU seconds other processes used while the build ran (all busy CPU time minus the build's own). */
   otherCpuSeconds: number;
+  /** Wall seconds of the .br/.gz step (from its log line), or undefined when THINKA_PRECOMPRESS=0 left it out. */
+  precompressSeconds: number | undefined;
   status: number | null;
 }
 
@@ -207,9 +209,11 @@ async function measure(n: number): Promise<Result> {
   const otherCpuSeconds = useTime ? Math.max(0, machineBusy - cpuSeconds) : Number.NaN;
   const htmlPages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
   const searchPages = /Suchindex in [^:]+: (.+)/.exec(log)?.[1]?.trim() ?? '–';
+  const precompressed = /vorkomprimiert in ([\d.]+) s/.exec(log)?.[1];
+  const precompressSeconds = precompressed === undefined ? undefined : Number(precompressed);
   if (status !== 0) console.error(log.slice(-4000));
   copy.remove();
-  return { n, counts, seconds, htmlPages, searchPages, maxRssSingle, peakTree, peakParts, cpuSeconds, otherCpuSeconds, status };
+  return { n, counts, seconds, htmlPages, searchPages, maxRssSingle, peakTree, peakParts, cpuSeconds, otherCpuSeconds, precompressSeconds, status };
 }
 
 const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
@@ -235,13 +239,13 @@ const rows = results.map((r) => {
   // others took more than half a core does the wall time measure the machine rather than the build.
   const busy = r.otherCpuSeconds > 0.5 * r.seconds;
   const verdict = r.status !== 0 ? `Build-Fehler (${r.status})` : ok ? 'erreicht' : busy ? 'nicht beurteilbar (Maschine ausgelastet)' : 'verfehlt';
-  return `| ${r.n} | ${r.counts.standorte} / ${r.counts.pages} / ${r.counts.team} | ${r.htmlPages} | ${r.searchPages} | ${r.seconds.toFixed(1)} s | ${r.cpuSeconds.toFixed(1)} s | ${Number.isNaN(r.otherCpuSeconds) ? '–' : `${r.otherCpuSeconds.toFixed(1)} s`} | ${gib(r.maxRssSingle)} | ${gib(r.peakTree)} (${r.peakParts}) | ${verdict} |`;
+  return `| ${r.n} | ${r.counts.standorte} / ${r.counts.pages} / ${r.counts.team} | ${r.htmlPages} | ${r.searchPages} | ${r.seconds.toFixed(1)} s | ${r.precompressSeconds === undefined ? 'aus (THINKA_PRECOMPRESS=0)' : `${r.precompressSeconds.toFixed(1)} s`} | ${r.cpuSeconds.toFixed(1)} s | ${Number.isNaN(r.otherCpuSeconds) ? '–' : `${r.otherCpuSeconds.toFixed(1)} s`} | ${gib(r.maxRssSingle)} | ${gib(r.peakTree)} (${r.peakParts}) | ${verdict} |`;
 });
 const table = [
   `Gemessen: ${machine()}`,
   '',
-  '| Einträge | davon Anlaufstellen / Seiten / Team | HTML-Seiten | Suchindex | Build-Zeit (Wand) | CPU-Zeit (user+sys) | CPU-Zeit anderer Prozesse | Spitze größter Prozess (time -v) | Spitze Prozessbaum (/proc) | Ziel (≤ 90 s, ≤ 3 GB) |',
-  '| ---: | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+  '| Einträge | davon Anlaufstellen / Seiten / Team | HTML-Seiten | Suchindex | Build-Zeit (Wand) | davon .br/.gz (Wand) | CPU-Zeit (user+sys) | CPU-Zeit anderer Prozesse | Spitze größter Prozess (time -v) | Spitze Prozessbaum (/proc) | Ziel (≤ 90 s, ≤ 3 GB) |',
+  '| ---: | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ...rows,
 ].join('\n');
 console.log(`\n${table}\n`);
