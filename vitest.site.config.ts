@@ -8,5 +8,7 @@ export default getViteConfig({
     include: ['tests/integration/**/*.test.ts', 'tests/dist/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Two files at a time even on two cores (Vitest's default there is one): the integration tests mostly wait for Astro child processes.
+    maxWorkers: 2,
   },
 });
