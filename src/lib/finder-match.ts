@@ -1,6 +1,7 @@
 /** The line above a search result that says why it is shown: "Zuständig für Kölleda". */
 import type { FinderResult } from './finder';
 import { fillPlaceholders as fill } from '../i18n/placeholders';
+import { districtFullName, districtKind } from './districts';
 import type { PlaceAnswer } from './place-finder';
 
 export const FINDER_MATCH_KEYS = ['finder.match.catchment', 'finder.match.postcode', 'finder.match.location', 'finder.match.locationPostcode', 'finder.match.district'] as const;
@@ -83,13 +84,10 @@ export interface AnswerContext {
   texts: AnswerTexts;
   /** "im Landkreis Gotha", "in Suhl" in the page's language. */
   areaOf: (district: string) => string;
-  isKreisfreieStadt: (district: string) => boolean;
   /** The municipality page of a place for a location, if there is one. */
   pageOf?: (standortId: string, placeName: string) => string | undefined;
   formatKm: (km: number) => string;
   placeBase?: string;
-  /** "Landkreis Hildburghausen", "Kreisfreie Stadt Suhl": where a whole district's distances are measured from. */
-  districtName?: (district: string) => string;
 }
 
 /** A postcode's places named in one line, at most. */
@@ -118,7 +116,7 @@ export function describeAnswers(answers: readonly PlaceAnswer[], context: Answer
     const place = answerPlaceName(answer, ambiguous);
     const area = context.areaOf(answer.district);
     if (answer.tier === 'nearest') {
-      const none = context.isKreisfreieStadt(answer.district) ? texts['finder.noneInCity'] : texts['finder.noneInLandkreis'];
+      const none = districtKind(answer.district) === 'kreisfreieStadt' ? texts['finder.noneInCity'] : texts['finder.noneInLandkreis'];
       const where = answer.place ? `${fill(texts['finder.placeIn'], { place, area })} ` : '';
       notices.push(`${where}${none} ${texts['finder.nearestLead']}`);
     }
@@ -144,7 +142,7 @@ export function describeAnswers(answers: readonly PlaceAnswer[], context: Answer
         line =
           answer.place || answer.postcode
             ? { text: fill(texts['finder.match.nearest'], { km, place: answer.postcode ? `${answer.postcode} ${place}` : place }) }
-            : { text: fill(texts['finder.match.nearestArea'], { km, name: context.districtName?.(answer.district) ?? answer.district }) };
+            : { text: fill(texts['finder.match.nearestArea'], { km, name: districtFullName(answer.district) }) };
       }
       items.push({ standortId: standort.id, line });
     }

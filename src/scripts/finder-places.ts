@@ -12,7 +12,6 @@ export { answerQuery } from '../lib/place-finder';
 // that are not places ("ThINKA Jena"): only needed once someone types, so they load with the gazetteer.
 export { normalizeSearchText, searchFinder } from '../lib/finder';
 export { describeAnswers, describeMatch } from '../lib/finder-match';
-export { districtFullName, districtKind } from '../lib/districts';
 
 export function createPlaceIndex(standorte: readonly FinderStandortInfo[]): PlaceIndex {
   return buildPlaceIndex(expandGazetteer(compact as unknown as CompactGazetteer), standorte);

@@ -193,7 +193,7 @@ class FinderElement extends HTMLElement {
   }
 
   private render(answer: FinderAnswer, query: string, reveal: boolean, places: PlacesModule): void {
-    const { searchFinder, describeMatch, describeAnswers, districtKind, districtFullName, normalizeSearchText } = places;
+    const { searchFinder, describeMatch, describeAnswers, normalizeSearchText } = places;
     const texts = this.texts;
     // Set again below where the answer has them.
     if (answer.kind !== 'answer') {
@@ -240,11 +240,9 @@ class FinderElement extends HTMLElement {
         const described = describeAnswers(answer.answers, {
           texts,
           areaOf: (district) => this.data.areas[district] ?? district,
-          isKreisfreieStadt: (district) => districtKind(district) === 'kreisfreieStadt',
           pageOf: (id, name) => this.pages.get(`${id}\u0000${normalizeSearchText(name)}`),
           formatKm: (km) => formatKm(km, this.data.intl),
           placeBase: this.data.placeBase,
-          districtName: (district) => districtFullName(district),
         });
         this.setNotices(described.notices);
         this.renderOthers(answer.others.map((place) => place.name));

@@ -66,7 +66,6 @@ describe('describeAnswers', () => {
   const context = {
     texts: answerTexts,
     areaOf: (district: string) => (district === 'Suhl' ? 'in Suhl' : `im Landkreis ${district}`),
-    isKreisfreieStadt: (district: string) => district === 'Suhl',
     pageOf: (id: string, name: string) => (id === 'soemmerda' && name === 'Kölleda' ? 'koelleda' : undefined),
     formatKm: (km: number) => String(Math.round(km)),
   };
