@@ -1,5 +1,5 @@
 // The local editing backend answers only the editor on this machine (issue 13, point 4).
-import { createServer, request, type IncomingMessage, type Server } from 'node:http';
+import { createServer, request, type IncomingMessage, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,15 +44,30 @@ describe('decap-request rules', () => {
   });
 });
 
+/** The proxy on a port of its own, in front of a stand-in for decap-server answering with `handler`. */
+async function proxyInFrontOf(handler: RequestListener): Promise<{ port: number; close: () => void }> {
+  const upstream = createServer(handler);
+  await new Promise<void>((done) => upstream.listen(0, '127.0.0.1', done));
+  const proxy = decapProxyMiddleware((upstream.address() as AddressInfo).port);
+  const site = createServer((req, res) => proxy(req, res, () => res.end('Website')));
+  await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
+  return {
+    port: (site.address() as AddressInfo).port,
+    close: () => {
+      upstream.close();
+      site.close();
+    },
+  };
+}
+
 describe('decapProxyMiddleware', () => {
-  let upstream: Server;
-  let site: Server;
+  let servers: Awaited<ReturnType<typeof proxyInFrontOf>>;
   let sitePort: number;
   const received: string[] = [];
 
   beforeAll(async () => {
     // Stands in for decap-server: records what reaches it.
-    upstream = createServer((req, res) => {
+    servers = await proxyInFrontOf((req, res) => {
       let body = '';
       req.on('data', (chunk: Buffer) => (body += chunk.toString()));
       req.on('end', () => {
@@ -61,17 +76,10 @@ describe('decapProxyMiddleware', () => {
         res.end('{"ok":true}');
       });
     });
-    await new Promise<void>((done) => upstream.listen(0, '127.0.0.1', done));
-    const proxy = decapProxyMiddleware((upstream.address() as AddressInfo).port);
-    site = createServer((req, res) => proxy(req, res, () => res.end('Website')));
-    await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
-    sitePort = (site.address() as AddressInfo).port;
+    sitePort = servers.port;
   });
 
-  afterAll(() => {
-    upstream.close();
-    site.close();
-  });
+  afterAll(() => servers.close());
 
   /** POST to the proxy with the given headers and JSON body; resolves with status and body. */
   function post(headers: Record<string, string>, body: unknown): Promise<{ status: number; text: string }> {
@@ -120,13 +128,12 @@ describe('decapProxyMiddleware', () => {
 });
 
 describe('decapProxyMiddleware and an idle decap-server connection', () => {
-  let upstream: Server;
-  let site: Server;
+  let servers: Awaited<ReturnType<typeof proxyInFrontOf>>;
   let sitePort: number;
 
   beforeAll(async () => {
     // Stands in for decap-server closing an idle keep-alive socket just as the next request arrives: a second request on a socket is reset unanswered.
-    upstream = createServer((req, res) => {
+    servers = await proxyInFrontOf((req, res) => {
       const socket = req.socket as typeof req.socket & { served?: boolean };
       if (socket.served) {
         socket.destroy();
@@ -139,17 +146,10 @@ describe('decapProxyMiddleware and an idle decap-server connection', () => {
         res.end('{"ok":true}');
       });
     });
-    await new Promise<void>((done) => upstream.listen(0, '127.0.0.1', done));
-    const proxy = decapProxyMiddleware((upstream.address() as AddressInfo).port);
-    site = createServer((req, res) => proxy(req, res, () => res.end('Website')));
-    await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
-    sitePort = (site.address() as AddressInfo).port;
+    sitePort = servers.port;
   });
 
-  afterAll(() => {
-    upstream.close();
-    site.close();
-  });
+  afterAll(() => servers.close());
 
   /** A save as the browser sends it (keep-alive, which the proxy passes on). */
   const save = () =>
