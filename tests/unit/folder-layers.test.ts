@@ -2,10 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { relativeImports } from '../support/relative-imports';
 
 const SRC = join(import.meta.dirname, '..', '..', 'src');
-/** Static imports and re-exports (not `import type`) and dynamic import(), as Astro frontmatter and TypeScript write them. */
-const RELATIVE_IMPORT = /^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]|(?<!typeof\s+)\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]/gm;
 
 /** Folder of src/ → the other folders of src/ its files import, with one example file per edge. */
 function folderImports(): Map<string, Map<string, string>> {
@@ -14,8 +13,8 @@ function folderImports(): Map<string, Map<string, string>> {
     if (!entry.isFile() || !/\.(?:ts|astro|mjs)$/.test(entry.name)) continue;
     const file = join(entry.parentPath, entry.name);
     const from = relative(SRC, file).split('/')[0]!;
-    for (const [, staticSpecifier, dynamicSpecifier] of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) {
-      const target = relative(SRC, join(dirname(file), (staticSpecifier ?? dynamicSpecifier)!));
+    for (const specifier of relativeImports(readFileSync(file, 'utf8'))) {
+      const target = relative(SRC, join(dirname(file), specifier));
       const to = target.split('/')[0]!;
       if (target.startsWith('..') || !target.includes('/') || to === from) continue;
       if (!edges.has(from)) edges.set(from, new Map());

@@ -3,10 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
+import { relativeImports } from '../support/relative-imports';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-/** Static imports and re-exports (not `import type`, which Node erases) and dynamic import() (not `typeof import()`). */
-const RELATIVE_IMPORT = /^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]|(?<!typeof\s+)\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]/gm;
 
 /** Every file reached through relative imports from `entry`, with the imports that name no existing file. */
 function walk(entry: string): { files: string[]; unresolved: string[] } {
@@ -18,8 +17,7 @@ function walk(entry: string): { files: string[]; unresolved: string[] } {
     if (seen.has(file)) continue;
     seen.add(file);
     if (!/\.(?:ts|mjs|js)$/.test(file)) continue;
-    for (const [, staticSpecifier, dynamicSpecifier] of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) {
-      const specifier = (staticSpecifier ?? dynamicSpecifier)!;
+    for (const specifier of relativeImports(readFileSync(file, 'utf8'))) {
       const target = join(dirname(file), specifier);
       if (existsSync(target)) pending.push(target);
       else unresolved.push(`${relative(ROOT, file)}: ${specifier}`);
