@@ -22,5 +22,14 @@ export const pluralRules = (locale: string): Intl.PluralRules => cached('plural'
 
 export const listFormat = (locale: string, options: Intl.ListFormatOptions = {}): Intl.ListFormat => cached('list', locale, options, () => new Intl.ListFormat(locale, options));
 
-/** Counts and positions in the locale's digits (Persian digits in Farsi), without thousands separators. */
-export const countFormat = (locale: string): Intl.NumberFormat => numberFormat(locale, { useGrouping: false });
+const countFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Counts and positions in the locale's digits (Persian digits in Farsi), without thousands separators. Looked up by locale
+ * alone: every translated text with a number goes through here, and building the general key costs 30× a map lookup.
+ */
+export function countFormat(locale: string): Intl.NumberFormat {
+  let format = countFormats.get(locale);
+  if (!format) countFormats.set(locale, (format = numberFormat(locale, { useGrouping: false })));
+  return format;
+}
