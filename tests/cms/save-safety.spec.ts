@@ -239,18 +239,15 @@ test('editors see German labels: option names, required fields without „(optio
   const editorText = await page.locator('form, [class*="ControlPane"], main').first().innerText();
   expect(editorText).not.toMatch(/ORT \(OPTIONAL\)/i);
   // Street and quarter are one line: Enter cannot put a line break into an address.
-  expect(
-    await page
-      .getByRole('textbox', { name: 'Straße und Hausnummer' })
-      .first()
-      .evaluate((element) => element.tagName),
-  ).toBe('INPUT');
-  expect(
-    await page
-      .getByRole('textbox', { name: 'Stadtteil oder Ortsteil' })
-      .first()
-      .evaluate((element) => element.tagName),
-  ).toBe('INPUT');
+  for (const name of ['Straße und Hausnummer', 'Stadtteil oder Ortsteil']) {
+    expect(
+      await page
+        .getByRole('textbox', { name })
+        .first()
+        .evaluate((element) => element.tagName),
+      name,
+    ).toBe('INPUT');
+  }
   await expect(page.getByText(/Set .* to now/)).toHaveCount(0);
   // „Live ansehen“ opens the local site, not the production domain.
   const live = page.getByRole('link', { name: /Live ansehen|Live-Ansicht/ });
