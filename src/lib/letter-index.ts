@@ -30,7 +30,9 @@ export function groupByLetter<T>(items: readonly T[], nameOf: (item: T) => strin
   const groups = new Map<string, T[]>();
   for (const item of sorted) {
     const letter = indexLetter(nameOf(item));
-    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+    const group = groups.get(letter);
+    if (group) group.push(item);
+    else groups.set(letter, [item]);
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (a === OTHER_LETTER ? -1 : b === OTHER_LETTER ? 1 : a.localeCompare(b)))
