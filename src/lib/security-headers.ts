@@ -10,6 +10,7 @@
  * evaluates code ('unsafe-eval') and injects styles at run time ('unsafe-inline' for styles only).
  */
 import type { BackendSettings } from './cms-backend';
+import { SIBLINGS } from './precompress.ts';
 
 export type HeaderList = Array<[name: string, value: string]>;
 
@@ -140,8 +141,11 @@ export function headerRules(topLevelEntries: Array<{ name: string; directory: bo
     { path: '/*', headers: COMMON_HEADERS },
     { path: '/', headers: [...publicHeaders(), ...REVALIDATE] },
   ];
+  const names = new Set(topLevelEntries.map((entry) => entry.name));
   for (const { name, directory } of [...topLevelEntries].sort((a, b) => a.name.localeCompare(b.name))) {
     if (name === '_headers') continue;
+    // A precompressed copy (index.html.br) is served under its original's address and rule.
+    if (!directory && SIBLINGS.some((extension) => name.endsWith(`.${extension}`) && names.has(name.slice(0, -extension.length - 1)))) continue;
     const path = directory ? `/${name}/*` : `/${name}`;
     if (name === ADMIN_PATH) rules.push({ path, headers: adminHeaders(backend) });
     else if (name === SEARCH_PATH || name === SEARCH_BUNDLE_PATH) rules.push({ path, headers: [...publicHeaders({ wasm: true }), ...REVALIDATE] });

@@ -90,6 +90,15 @@ describe('_headers (Netlify, Cloudflare Pages)', () => {
   });
 });
 
+describe('precompressed copies', () => {
+  it('get no rule of their own: they are served under the original address, with its rule', () => {
+    const withCopies = [...TOP_LEVEL, { name: 'index.html.br', directory: false }, { name: 'index.html.gz', directory: false }, { name: '404.html.gz', directory: false }];
+    expect(headerRules(withCopies, github)).toEqual(headerRules(TOP_LEVEL, github));
+    // A file that only looks like a copy (no original beside it) keeps its rule.
+    expect(headerRules([...TOP_LEVEL, { name: 'daten.gz', directory: false }], github).map((rule) => rule.path)).toContain('/daten.gz');
+  });
+});
+
 describe('nginx', () => {
   it('the committed deploy/nginx/thinka-site.conf is the generated one (npm run deploy:nginx)', () => {
     const committed = readFileSync(join(process.cwd(), 'deploy/nginx/thinka-site.conf'), 'utf8');
