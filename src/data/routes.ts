@@ -1,9 +1,11 @@
 /** getStaticPaths of the pages that exist in every language: the German routes and src/pages/[locale]/ share them. */
 import { getCollection } from 'astro:content';
 import { TRANSLATED_LOCALES } from '../i18n/locales';
+import { groupByLetter } from '../lib/letter-index';
 import { municipalityPages } from '../lib/municipalities';
 import type { Standort } from './standorte';
 import { allDistrictPages, allPlaceLetters } from './places';
+import { sitePages } from './site';
 
 interface StaticPath<Props> {
   params: Record<string, string>;
@@ -46,4 +48,20 @@ export async function placeLetterPaths() {
   const groups = await allPlaceLetters();
   const letters = groups.map(({ letter, slug }) => ({ letter, slug }));
   return groups.map((group) => ({ params: { letter: group.slug }, props: { letter: group.letter, slug: group.slug, entries: group.items, letters } }));
+}
+
+/** Every page of the site by first letter, for browsing without the full-text search (German only, like the search page). */
+export async function searchLetterGroups() {
+  return groupByLetter(
+    await sitePages(),
+    (page) => page.title,
+    (a, b) => a.path.localeCompare(b.path),
+  );
+}
+
+/** One page per first letter with every page of the site: /suche/a-z/<letter>/, so that /suche/ stays small at any size. */
+export async function searchLetterPaths() {
+  const groups = await searchLetterGroups();
+  const letters = groups.map(({ letter, slug }) => ({ letter, slug }));
+  return groups.map((group) => ({ params: { letter: group.slug }, props: { letter: group.letter, slug: group.slug, pages: group.items, letters } }));
 }

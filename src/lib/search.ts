@@ -13,6 +13,11 @@ export const SEARCH_BUNDLE_DIR = 'pagefind';
 /** URL parameters of the search page: /suche/?q=…&typ=…&landkreis=… */
 export const SEARCH_PARAMS = { query: 'q', type: SEARCH_FILTERS.type, district: SEARCH_FILTERS.district } as const;
 
+/** The search page and its lists for browsing without the full-text search (one page per letter, one tree). */
+export const SEARCH_PATH = '/suche/';
+export const SEARCH_TREE_PATH = '/suche/bereiche/';
+export const searchLetterPath = (slug: string): string => `/suche/a-z/${slug}/`;
+
 export interface PageLink {
   title: string;
   path: string;
@@ -61,8 +66,15 @@ export function pageTree<T extends TreePage>(pages: readonly T[]): PageNode<T>[]
  * Listing and image-view pages repeat what their pieces say: kept out of the index and the A–Z list. So do the
  * letters of all Thuringian places (/standorte/orte-a-z/…/), which only point to the district pages, and the district
  * pages themselves (/standorte/kreise/…/): their list of every place would come with every place query (search budget);
- * the finder answers places, and /standorte/ links every district page.
+ * the finder answers places, and /standorte/ links every district page. So do the search page's own lists of every
+ * page (/suche/a-z/…/, /suche/bereiche/).
  */
 export function isRepeatingPage(path: string): boolean {
-  return /^\/medien\/(?:art|kampagne|jahr|standort)\//.test(path) || /^\/medien\/[^/]+\/bild-\d+\/$/.test(path) || /^\/standorte\/(?:orte-a-z|kreise)\//.test(path);
+  return (
+    /^\/medien\/(?:art|kampagne|jahr|standort)\//.test(path) ||
+    /^\/medien\/[^/]+\/bild-\d+\/$/.test(path) ||
+    /^\/standorte\/(?:orte-a-z|kreise)\//.test(path) ||
+    path.startsWith(SEARCH_PATH.concat('a-z/')) ||
+    path === SEARCH_TREE_PATH
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import de from '../../src/i18n/de.json';
 import { fillPlaceholders } from '../../src/i18n/placeholders';
-import { SEARCH_TYPES, pageTree } from '../../src/lib/search';
+import { isRepeatingPage, SEARCH_PATH, SEARCH_TREE_PATH, SEARCH_TYPES, pageTree, searchLetterPath } from '../../src/lib/search';
 
 describe('page tree of the search page', () => {
   it('nests pages under their nearest listed ancestor, ordered by order then title', () => {
@@ -32,5 +32,22 @@ describe('search texts', () => {
   it('fills placeholders the way the search page script needs', () => {
     expect(fillPlaceholders(de['search.status.countFiltered'], { count: 2, total: 33, query: 'Beratung' })).toBe('2 von 33 Treffern für „Beratung“');
     expect(fillPlaceholders('{label} ({count})', { label: 'Team' })).toBe('Team ({count})');
+  });
+});
+
+describe('pages kept out of the search index', () => {
+  it("are the lists that repeat other pages, including the search page's own lists; content pages are not", () => {
+    for (const path of [
+      searchLetterPath('a'),
+      searchLetterPath('0'),
+      SEARCH_TREE_PATH,
+      '/standorte/kreise/gotha/',
+      '/standorte/orte-a-z/k/',
+      '/medien/art/audio/',
+      '/medien/kampagne/x/bild-2/',
+    ]) {
+      expect(isRepeatingPage(path), path).toBe(true);
+    }
+    for (const path of [SEARCH_PATH, '/', '/standorte/jena/', '/standorte/', '/medien/', '/suchhilfe/', '/ueber-thinka/']) expect(isRepeatingPage(path), path).toBe(false);
   });
 });
