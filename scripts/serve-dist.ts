@@ -4,13 +4,13 @@
 // Usage: node scripts/serve-dist.ts [port] [folder]; the folder defaults to dist/ (the finder's fixture build: dist-fixture/).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { decapProxyMiddleware } from '../src/integrations/decap-proxy.ts';
 import { headersFor, parseHeadersFile } from '../src/lib/security-headers.ts';
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4321);
-const root = join(process.cwd(), process.argv[3] ?? 'dist');
+const root = resolve(process.cwd(), process.argv[3] ?? 'dist');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',

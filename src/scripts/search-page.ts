@@ -1,7 +1,9 @@
 // <thinka-search>: enhances the server-rendered search form of /suche/ with Pagefind (light DOM, no framework).
 // Pagefind (/pagefind/pagefind.js, its WebAssembly and index files, all from this site) is imported only when the
-// visitor starts typing or the page opens with ?q=. Searches stay in the browser; the address bar is kept in step
-// (history.replaceState, nothing is sent) so a search can be bookmarked or shared.
+// visitor goes to the field (focus, touch) or the page opens with ?q=: it loads while they type. Each keystroke
+// fetches the index chunks of the word so far at once (preload), the search itself runs after a short pause.
+// Searches stay in the browser; the address bar is kept in step (history.replaceState, nothing is sent) so a search
+// can be bookmarked or shared.
 import { fillPlaceholders } from '../i18n/placeholders';
 import { readScriptTexts } from './script-texts';
 import { SEARCH_PARAMS } from '../lib/search';
@@ -26,6 +28,7 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (term: string, options?: { filters?: Record<string, string> }) => Promise<void>;
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<PagefindResults>;
 }
 
@@ -49,6 +52,8 @@ const DEBOUNCE_MS = 250;
 
 class ThinkaSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
+  /** The filter index (all types' counts): fetched beside the first search's chunks, not before them. */
+  #filtersLoaded: Promise<unknown> | undefined;
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #results: PagefindResult[] = [];
@@ -92,11 +97,15 @@ class ThinkaSearch extends HTMLElement {
     this.#part<HTMLElement>('filters').hidden = false;
     this.#restoreFromUrl();
 
+    // Whoever goes to the field is about to search: load Pagefind while they type.
+    for (const event of ['focus', 'pointerdown'] as const) this.#input.addEventListener(event, () => void this.#load().catch(() => undefined), { once: true });
     this.#input.addEventListener('input', () => {
       void this.#load().catch(() => undefined);
       clearTimeout(this.#timer);
-      const length = this.#input.value.trim().length;
-      if (length === 0 || length >= MIN_LIVE_LENGTH) this.#timer = setTimeout(() => void this.#search(), DEBOUNCE_MS);
+      const query = this.#input.value.trim();
+      if (query.length > 0 && query.length < MIN_LIVE_LENGTH) return;
+      if (query) void this.#preload(query);
+      this.#timer = setTimeout(() => void this.#search(), DEBOUNCE_MS);
     });
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -145,14 +154,24 @@ class ThinkaSearch extends HTMLElement {
       const pagefind = (await import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`)) as Pagefind;
       await pagefind.options({ excerptLength: 24, excerptEllipsis: '…' });
       await pagefind.init();
-      // Loads the small filter index, so that every search also reports how many results each type has.
-      await pagefind.filters();
+      // The small filter index, so that every search also reports how many results each type has; each search waits for it.
+      this.#filtersLoaded = pagefind.filters();
       return pagefind;
     })().catch((error: unknown) => {
       this.#pagefind = undefined;
       throw error;
     });
     return this.#pagefind;
+  }
+
+  /** Fetch the index chunks for `query` now, during the pause before the search runs; failures show up in the search. */
+  async #preload(query: string): Promise<void> {
+    try {
+      const pagefind = await this.#load();
+      await pagefind.preload(query, { filters: this.#filters() });
+    } catch {
+      // #search reports it.
+    }
   }
 
   async #search() {
@@ -171,6 +190,8 @@ class ThinkaSearch extends HTMLElement {
     try {
       const pagefind = await this.#load();
       const filters = this.#filters();
+      // The term's chunks and the filter index come in parallel; the counts per type need the whole filter index.
+      await Promise.all([this.#filtersLoaded, pagefind.preload(query, { filters })]);
       // Pagefind stems German words, matches word beginnings (Netzwerke → Netzwerkarbeit) and also finds words
       // typed without umlauts or ß (Soemmerda → Sömmerda, Strasse → Straße); the end-to-end tests hold it to that.
       const found = await pagefind.search(query, { filters });

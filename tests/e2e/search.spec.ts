@@ -264,6 +264,10 @@ test.describe('loading', () => {
     await page.goto(SEARCH);
     await page.waitForLoadState('networkidle');
     expect(requests.filter(isSearchAsset)).toEqual([]);
+    // Going to the field starts loading, so that Pagefind is ready by the time the word is typed.
+    const loading = page.waitForRequest(`${baseURL}/pagefind/pagefind.js`);
+    await page.getByRole('searchbox', { name: 'Suchbegriff' }).focus();
+    await loading;
     await page.getByRole('searchbox', { name: 'Suchbegriff' }).pressSequentially('Jena');
     await expect(status(page)).toContainText('Jena');
     expect(requests.filter(isSearchAsset).length).toBeGreaterThan(0);

@@ -1,0 +1,95 @@
+// How long a citizen on a cheap phone waits for the first search result on /suche/: Debian's Chromium with the CPU
+// slowed 4× and DevTools' "Slow 4G" network (562.5 ms latency, 1.4 Mbit/s down), cache empty. Measured from tapping
+// the field, typing „Jena“ at a phone's pace (one key every 150 ms), until the first result link is on screen; then a
+// second search („Beratung“) in the same page. Two built sites side by side, runs interleaved, so that the ratio holds
+// on a busy machine where the seconds do not: e.g. this checkout against another build of the site (or of a peer).
+// A measurement, not a test: nothing is asserted.
+//
+// Usage: npm run build && npm run benchmark:search [-- <folder B> [rounds]]
+//   Without <folder B> only dist/ is measured; with it, dist/ (A) and B (another build's output folder) alternate.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from '@playwright/test';
+
+const other = process.argv[2];
+const ROUNDS = Number(process.argv[3] ?? 5);
+const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+/** DevTools' "Slow 4G" preset and "4× slowdown". */
+const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.4 * 1024 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
+const CPU_SLOWDOWN = 4;
+const KEY_DELAY_MS = 150;
+
+async function serve(folder: string, port: number): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['scripts/serve-dist.ts', String(port), folder], { stdio: 'ignore' });
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const up = await fetch(`http://127.0.0.1:${port}/suche/`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) return server;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${folder} antwortet nicht auf Port ${port}`);
+}
+
+/** Seconds from tapping the field to the first result, for a first and a later search. */
+async function measure(browser: Browser, base: string): Promise<{ first: number; later: number }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.goto(`${base}/suche/`, { waitUntil: 'load' });
+  const field = page.getByRole('searchbox', { name: 'Suchbegriff' });
+  const firstResult = page.locator('.th-search-result__title a').first();
+  const search = async (term: string) => {
+    const started = performance.now();
+    await field.tap();
+    await field.fill('');
+    await field.pressSequentially(term, { delay: KEY_DELAY_MS });
+    await firstResult.waitFor({ state: 'visible', timeout: 60_000 });
+    return (performance.now() - started) / 1000;
+  };
+  const first = await search('Jena');
+  await field.fill('');
+  await page.locator('.th-search-result').first().waitFor({ state: 'detached', timeout: 60_000 });
+  const later = await search('Beratung');
+  await context.close();
+  return { first, later };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const sites = [{ name: 'A (dist/)', folder: 'dist', port: 4511 }, ...(other ? [{ name: `B (${other})`, folder: other, port: 4512 }] : [])];
+const servers = await Promise.all(sites.map((site) => serve(site.folder, site.port)));
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const times = sites.map(() => ({ first: [] as number[], later: [] as number[] }));
+  for (let round = 0; round < ROUNDS; round += 1) {
+    // Alternate which site goes first, so neither always meets a warmer machine.
+    const order = round % 2 === 0 ? sites.map((_, index) => index) : sites.map((_, index) => sites.length - 1 - index);
+    for (const index of order) {
+      const result = await measure(browser, `http://127.0.0.1:${sites[index]!.port}`);
+      times[index]!.first.push(result.first);
+      times[index]!.later.push(result.later);
+      console.log(`Runde ${round + 1}, ${sites[index]!.name}: erste Suche ${result.first.toFixed(2)} s, weitere ${result.later.toFixed(2)} s`);
+    }
+  }
+  console.log(`\nMedian über ${ROUNDS} Runden (Tippen eingerechnet: ${KEY_DELAY_MS} ms pro Taste):`);
+  for (const [index, site] of sites.entries()) {
+    console.log(`${site.name}: erste Suche ${median(times[index]!.first).toFixed(2)} s, weitere ${median(times[index]!.later).toFixed(2)} s`);
+  }
+  if (times.length === 2) {
+    console.log(
+      `Verhältnis A/B: erste Suche ${(median(times[0]!.first) / median(times[1]!.first)).toFixed(2)}, weitere ${(median(times[0]!.later) / median(times[1]!.later)).toFixed(2)}`,
+    );
+  }
+} finally {
+  await browser.close();
+  for (const server of servers) server.kill();
+}
