@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync
 import { throwawayProject } from './support/throwaway-project.ts';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = process.cwd();
 // The district names as the schema lists them (src/lib/districts.ts; read as text, as the other modules are).
@@ -25,6 +26,8 @@ const SIZES = process.argv
 const sizes = SIZES.length > 0 ? SIZES : [1000, 3000, 5000];
 // 3 GB as decimal gigabytes (3·10⁹ bytes, 2.79 GiB): the stricter reading of the goal.
 const GOAL = { seconds: 90, bytes: 3e9 };
+/** Issue 17: the search page stays this small at 5,000 entries (gzip). */
+const SEARCH_PAGE_GOAL_BYTES = 30 * 1024;
 
 const SYNTHETIC_NOTE = '# SYNTHETISCH – erzeugt von scripts/benchmark.ts, nur für Build-Messungen.';
 const LOREM = 'Dieser Eintrag ist synthetisch und dient nur der Messung der Build-Zeit. Er beschreibt keine echte Anlaufstelle, keine echte Person und keinen echten Ort. ';
@@ -143,8 +146,12 @@ interface Result {
   cpuSeconds: number;
   /** CPU seconds other processes used while the build ran (all busy CPU time minus the build's own). */
   otherCpuSeconds: number;
-  /** Wall seconds of the .br/.gz step (from its log line), or undefined when THINKA_PRECOMPRESS=0 left it out. */
+  /** Wall seconds of the .br/.gz step after the pages (from its log line), or undefined when THINKA_PRECOMPRESS=0 left it out. */
   precompressSeconds: number | undefined;
+  /** Bytes of /suche/ after gzip -9: the search page must not grow with the content (issue 17: ≤ 30 KB at 5,000 entries). */
+  searchPageGzip: number;
+  /** Bytes of the largest /suche/a-z/<letter>/ page after gzip -9. */
+  largestLetterPage: number;
   status: number | null;
 }
 
@@ -212,8 +219,30 @@ async function measure(n: number): Promise<Result> {
   const precompressed = /vorkomprimiert in ([\d.]+) s/.exec(log)?.[1];
   const precompressSeconds = precompressed === undefined ? undefined : Number(precompressed);
   if (status !== 0) console.error(log.slice(-4000));
+  const searchPage = join(out, 'suche/index.html');
+  const searchPageGzip = existsSync(searchPage) ? gzipSync(readFileSync(searchPage), { level: 9 }).length : Number.NaN;
+  // The letter pages it links to grow with the content instead; the largest one, for the record.
+  const letters = join(out, 'suche/a-z');
+  const largestLetterPage = existsSync(letters)
+    ? Math.max(...readdirSync(letters).map((letter) => gzipSync(readFileSync(join(letters, letter, 'index.html')), { level: 9 }).length))
+    : Number.NaN;
   copy.remove();
-  return { n, counts, seconds, htmlPages, searchPages, maxRssSingle, peakTree, peakParts, cpuSeconds, otherCpuSeconds, precompressSeconds, status };
+  return {
+    n,
+    counts,
+    seconds,
+    htmlPages,
+    searchPages,
+    maxRssSingle,
+    peakTree,
+    peakParts,
+    cpuSeconds,
+    otherCpuSeconds,
+    precompressSeconds,
+    searchPageGzip,
+    largestLetterPage,
+    status,
+  };
 }
 
 const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
@@ -239,13 +268,13 @@ const rows = results.map((r) => {
   // others took more than half a core does the wall time measure the machine rather than the build.
   const busy = r.otherCpuSeconds > 0.5 * r.seconds;
   const verdict = r.status !== 0 ? `Build-Fehler (${r.status})` : ok ? 'erreicht' : busy ? 'nicht beurteilbar (Maschine ausgelastet)' : 'verfehlt';
-  return `| ${r.n} | ${r.counts.standorte} / ${r.counts.pages} / ${r.counts.team} | ${r.htmlPages} | ${r.searchPages} | ${r.seconds.toFixed(1)} s | ${r.precompressSeconds === undefined ? 'aus (THINKA_PRECOMPRESS=0)' : `${r.precompressSeconds.toFixed(1)} s`} | ${r.cpuSeconds.toFixed(1)} s | ${Number.isNaN(r.otherCpuSeconds) ? '–' : `${r.otherCpuSeconds.toFixed(1)} s`} | ${gib(r.maxRssSingle)} | ${gib(r.peakTree)} (${r.peakParts}) | ${verdict} |`;
+  return `| ${r.n} | ${r.counts.standorte} / ${r.counts.pages} / ${r.counts.team} | ${r.htmlPages} | ${r.searchPages} | ${r.seconds.toFixed(1)} s | ${r.precompressSeconds === undefined ? 'aus (THINKA_PRECOMPRESS=0)' : `${r.precompressSeconds.toFixed(1)} s`} | ${r.cpuSeconds.toFixed(1)} s | ${Number.isNaN(r.otherCpuSeconds) ? '–' : `${r.otherCpuSeconds.toFixed(1)} s`} | ${gib(r.maxRssSingle)} | ${gib(r.peakTree)} (${r.peakParts}) | ${verdict} | ${(r.searchPageGzip / 1024).toFixed(1)} KB ${r.searchPageGzip <= SEARCH_PAGE_GOAL_BYTES ? '(≤ 30 KB)' : '(über 30 KB)'}; größte Buchstabenseite ${(r.largestLetterPage / 1024).toFixed(1)} KB |`;
 });
 const table = [
   `Gemessen: ${machine()}`,
   '',
-  '| Einträge | davon Anlaufstellen / Seiten / Team | HTML-Seiten | Suchindex | Build-Zeit (Wand) | davon .br/.gz (Wand) | CPU-Zeit (user+sys) | CPU-Zeit anderer Prozesse | Spitze größter Prozess (time -v) | Spitze Prozessbaum (/proc) | Ziel (≤ 90 s, ≤ 3 GB) |',
-  '| ---: | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  '| Einträge | davon Anlaufstellen / Seiten / Team | HTML-Seiten | Suchindex | Build-Zeit (Wand) | davon .br/.gz nach den Seiten (Wand) | CPU-Zeit (user+sys) | CPU-Zeit anderer Prozesse | Spitze größter Prozess (time -v) | Spitze Prozessbaum (/proc) | Ziel (≤ 90 s, ≤ 3 GB) | /suche/ (gzip) |',
+  '| ---: | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
   ...rows,
 ].join('\n');
 console.log(`\n${table}\n`);
