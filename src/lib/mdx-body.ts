@@ -142,7 +142,9 @@ function escapeProse(text: string): string {
     }
     if (char === '<' && !escaped) {
       const autolink = AUTOLINK.exec(text.slice(i));
-      if (autolink) {
+      // With a "{", "}", "\\" or "`" in the address, the link text would be a literal autolink that needs breaking up
+      // (below): then the "<" is escaped and the address stays text, so escaping twice changes nothing.
+      if (autolink && !URL_TROUBLE.test(autolink[1]!)) {
         // An autolink would need "<"; a normal link shows the same address.
         out += `[${autolink[1]}](${autolink[1]})`;
         i += autolink[0].length;
