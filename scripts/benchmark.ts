@@ -9,6 +9,7 @@
 // Results go to stdout and, as a Markdown table, to docs/benchmarks.md (section "Ergebnisse").
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { PEER_VERSIONS, preparePeer, writePeerSite } from './support/benchmark-peer.ts';
 import { throwawayProject } from './support/throwaway-project.ts';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -28,9 +29,18 @@ const sizes = SIZES.length > 0 ? SIZES : [1000, 3000, 5000];
 const GOAL = { seconds: 90, bytes: 3e9 };
 /** Issue 17: the search page stays this small at 5,000 entries (gzip). */
 const SEARCH_PAGE_GOAL_BYTES = 30 * 1024;
+/** Issue 17: total CPU at most this many times Starlight's for the same entries. */
+const PEER_GOAL_CPU_RATIO = 1.2;
 
 const SYNTHETIC_NOTE = '# SYNTHETISCH – erzeugt von scripts/benchmark.ts, nur für Build-Messungen.';
 const LOREM = 'Dieser Eintrag ist synthetisch und dient nur der Messung der Build-Zeit. Er beschreibt keine echte Anlaufstelle, keine echte Person und keinen echten Ort. ';
+
+/** The body texts, shared with the peer site (scripts/support/benchmark-peer.ts), so both build the same words. */
+const BODIES = {
+  standort: `${LOREM.repeat(3)}\n\n## Angebot\n\n${LOREM.repeat(4)}\n`,
+  page: (i: number) => `${LOREM.repeat(4)}\n\n## Abschnitt ${i}\n\n${LOREM.repeat(6)}\n`,
+  team: `${LOREM.repeat(5)}\n`,
+};
 
 function standort(i: number): string {
   const district = THURINGIAN_DISTRICTS[i % THURINGIAN_DISTRICTS.length];
@@ -49,12 +59,7 @@ catchment:
     partOf: "Synthort ${i}"
 ${i % 2 === 0 ? `checkedAt: 2020-01-01\n` : ''}---
 
-${LOREM.repeat(3)}
-
-## Angebot
-
-${LOREM.repeat(4)}
-`;
+${BODIES.standort}`;
 }
 
 function page(i: number): string {
@@ -65,12 +70,7 @@ description: "Synthetische Inhaltsseite ${i}, nur für die Messung der Build-Zei
 order: ${1000 + i}
 ---
 
-${LOREM.repeat(4)}
-
-## Abschnitt ${i}
-
-${LOREM.repeat(6)}
-`;
+${BODIES.page(i)}`;
 }
 
 function team(i: number): string {
@@ -83,15 +83,20 @@ order: ${100 + i}
 summary: "Synthetisches Profil ${i} für die Build-Messung."
 ---
 
-${LOREM.repeat(5)}
-`;
+${BODIES.team}`;
+}
+
+/** 40 % Anlaufstellen, 30 % pages, the rest team profiles. */
+function syntheticCounts(n: number): { standorte: number; pages: number; team: number } {
+  const standorte = Math.round(n * 0.4);
+  const pages = Math.round(n * 0.3);
+  return { standorte, pages, team: n - standorte - pages };
 }
 
 /** A content root: the real content plus N synthetic entries. Returns the folder. */
 export function writeSyntheticContent(n: number, dir: string): { standorte: number; pages: number; team: number } {
   for (const collection of ['standorte', 'pages', 'team']) cpSync(join(ROOT, 'content', collection), join(dir, collection), { recursive: true });
-  const counts = { standorte: Math.round(n * 0.4), pages: Math.round(n * 0.3), team: 0 };
-  counts.team = n - counts.standorte - counts.pages;
+  const counts = syntheticCounts(n);
   mkdirSync(join(dir, 'pages', 'synthetisch'), { recursive: true });
   for (let i = 1; i <= counts.standorte; i += 1) writeFileSync(join(dir, 'standorte', `synth-${i}.mdx`), standort(i));
   for (let i = 1; i <= counts.pages; i += 1) writeFileSync(join(dir, 'pages', 'synthetisch', `seite-${i}.mdx`), page(i));
@@ -162,34 +167,25 @@ function machineBusySeconds(): number {
   return (user! + nice! + system! + irq! + softirq! + steal!) / 100;
 }
 
-async function measure(n: number): Promise<Result> {
-  // Build from a copy of the project: Astro keeps a content store in .astro/ that must not mix runs.
-  const copy = throwawayProject({ prefix: `thinka-bench-${n}-`, copy: ['src', 'admin', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'] });
-  const project = copy.dir;
-  const out = join(project, 'dist');
-  // Reuse already optimised images, as a CI run with a kept .cache/ would (docs/redaktion.md, „Bilder“).
-  // A build from another content root uses .cache/astro/<encoder settings>-alternative-content (astro.config.mjs).
-  const caches = join(ROOT, '.cache/astro');
-  // Only the image assets: the content store there names the checkout's content/ files, and Astro keeps an unchanged entry's old path.
-  for (const name of existsSync(caches) ? readdirSync(caches).filter((dir) => !dir.endsWith('-alternative-content') && existsSync(join(caches, dir, 'assets'))) : []) {
-    cpSync(join(caches, name, 'assets'), join(project, '.cache/astro', `${name}-alternative-content`, 'assets'), { recursive: true });
-  }
-  // The synthetic content root lies inside the project (Astro resolves content modules below its root).
-  const content = join(project, 'benchmark-content');
-  const counts = writeSyntheticContent(n, content);
-  const timeFile = join(project, 'time.txt');
+interface BuildRun {
+  seconds: number;
+  log: string;
+  maxRssSingle: number;
+  peakTree: number;
+  peakParts: string;
+  cpuSeconds: number;
+  otherCpuSeconds: number;
+  status: number | null;
+}
+
+/** Run one build command in `cwd` under /usr/bin/time -v, sampling the process tree's memory every 200 ms. */
+async function runBuild(cwd: string, astro: string[], env: Record<string, string>): Promise<BuildRun> {
+  const timeFile = join(cwd, 'time.txt');
   const useTime = existsSync('/usr/bin/time');
-  // BENCHMARK_CPU_PROF=<folder> writes a V8 CPU profile of the build there (node --cpu-prof).
-  const profile = process.env.BENCHMARK_CPU_PROF;
-  const astro = profile ? [process.execPath, '--cpu-prof', '--cpu-prof-dir', profile, join(ROOT, 'node_modules/astro/bin/astro.mjs')] : [join(ROOT, 'node_modules/.bin/astro')];
   const command = useTime ? '/usr/bin/time' : astro[0]!;
-  const args = useTime ? ['-v', '-o', timeFile, ...astro, 'build', '--outDir', out] : [...astro.slice(1), 'build', '--outDir', out];
+  const args = useTime ? ['-v', '-o', timeFile, ...astro] : astro.slice(1);
   const started = performance.now();
-  const child = spawn(command, args, {
-    cwd: project,
-    env: { ...process.env, THINKA_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));
   child.stderr.on('data', (chunk) => (log += chunk));
@@ -207,13 +203,36 @@ async function measure(n: number): Promise<Result> {
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
   const machineBusy = machineBusySeconds() - busyBefore;
-  // BENCHMARK_KEEP_LOG=1 keeps each build's output as /tmp/thinka-benchmark-<N>.log (phase timings).
-  if (process.env.BENCHMARK_KEEP_LOG) writeFileSync(join(tmpdir(), `thinka-benchmark-${n}.log`), log);
   const timeReport = useTime && existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
   const maxRssSingle = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(timeReport)?.[1] ?? 0) * 1024;
   const cpuSeconds = ['User', 'System'].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(timeReport)?.[1] ?? 0), 0);
   // Without time -v the build's own CPU time is unknown, and so is everyone else's.
   const otherCpuSeconds = useTime ? Math.max(0, machineBusy - cpuSeconds) : Number.NaN;
+  return { seconds, log, maxRssSingle, peakTree, peakParts, cpuSeconds, otherCpuSeconds, status };
+}
+
+async function measure(n: number): Promise<Result> {
+  // Build from a copy of the project: Astro keeps a content store in .astro/ that must not mix runs.
+  const copy = throwawayProject({ prefix: `thinka-bench-${n}-`, copy: ['src', 'admin', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'] });
+  const project = copy.dir;
+  const out = join(project, 'dist');
+  // Reuse already optimised images, as a CI run with a kept .cache/ would (docs/redaktion.md, „Bilder“).
+  // A build from another content root uses .cache/astro/<encoder settings>-alternative-content (astro.config.mjs).
+  const caches = join(ROOT, '.cache/astro');
+  // Only the image assets: the content store there names the checkout's content/ files, and Astro keeps an unchanged entry's old path.
+  for (const name of existsSync(caches) ? readdirSync(caches).filter((dir) => !dir.endsWith('-alternative-content') && existsSync(join(caches, dir, 'assets'))) : []) {
+    cpSync(join(caches, name, 'assets'), join(project, '.cache/astro', `${name}-alternative-content`, 'assets'), { recursive: true });
+  }
+  // The synthetic content root lies inside the project (Astro resolves content modules below its root).
+  const content = join(project, 'benchmark-content');
+  const counts = writeSyntheticContent(n, content);
+  // BENCHMARK_CPU_PROF=<folder> writes a V8 CPU profile of the build there (node --cpu-prof).
+  const profile = process.env.BENCHMARK_CPU_PROF;
+  const astro = profile ? [process.execPath, '--cpu-prof', '--cpu-prof-dir', profile, join(ROOT, 'node_modules/astro/bin/astro.mjs')] : [join(ROOT, 'node_modules/.bin/astro')];
+  const build = await runBuild(project, [...astro, 'build', '--outDir', out], { THINKA_CONTENT_DIR: content });
+  const { seconds, log, maxRssSingle, peakTree, peakParts, cpuSeconds, otherCpuSeconds, status } = build;
+  // BENCHMARK_KEEP_LOG=1 keeps each build's output as /tmp/thinka-benchmark-<N>.log (phase timings).
+  if (process.env.BENCHMARK_KEEP_LOG) writeFileSync(join(tmpdir(), `thinka-benchmark-${n}.log`), log);
   const htmlPages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
   const searchPages = /Suchindex in [^:]+: (.+)/.exec(log)?.[1]?.trim() ?? '–';
   const precompressed = /vorkomprimiert in ([\d.]+) s/.exec(log)?.[1];
@@ -245,6 +264,25 @@ async function measure(n: number): Promise<Result> {
   };
 }
 
+interface PeerResult {
+  n: number;
+  htmlPages: number;
+  seconds: number;
+  cpuSeconds: number;
+  peakTree: number;
+  status: number | null;
+}
+
+/** The same entries as a Starlight site (the peer), built the same way; BENCHMARK_PEER=0 leaves it out. */
+async function measurePeer(n: number, counts: { standorte: number; pages: number; team: number }): Promise<PeerResult> {
+  const dir = preparePeer(ROOT);
+  writePeerSite(dir, counts, { standort: BODIES.standort, page: BODIES.page(1), team: BODIES.team });
+  const build = await runBuild(dir, [join(dir, 'node_modules/.bin/astro'), 'build'], {});
+  if (build.status !== 0) console.error(build.log.slice(-4000));
+  const htmlPages = Number(/(\d+) page\(s\) built/.exec(build.log)?.[1] ?? 0);
+  return { n, htmlPages, seconds: build.seconds, cpuSeconds: build.cpuSeconds, peakTree: build.peakTree, status: build.status };
+}
+
 const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
 
 function machine(): string {
@@ -252,14 +290,26 @@ function machine(): string {
   return `CPU: ${cpu}, ${cpus().length} Kerne; RAM: ${gib(totalmem())}; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}`;
 }
 
+const withPeer = process.env.BENCHMARK_PEER !== '0';
 const results: Result[] = [];
-for (const n of sizes) {
+const peers: PeerResult[] = [];
+for (const [index, n] of sizes.entries()) {
   console.log(`Messe ${n} synthetische Einträge …`);
+  // Interleaved, the peer first at every other size, so that neither always meets the warmer machine.
+  const peerFirst = withPeer && index % 2 === 1;
+  const counts = syntheticCounts(n);
+  if (peerFirst) peers.push(await measurePeer(n, counts));
   const result = await measure(n);
   results.push(result);
   console.log(
     `${n}: ${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds.toFixed(1)} s, andere Prozesse ${result.otherCpuSeconds.toFixed(1)} s CPU), ${result.htmlPages} Seiten, Suchindex ${result.searchPages}, größter Prozess ${gib(result.maxRssSingle)}, Prozessbaum ${gib(result.peakTree)} (${result.peakParts}), Exit ${result.status}`,
   );
+  if (withPeer && !peerFirst) peers.push(await measurePeer(n, counts));
+  const peer = peers.at(-1);
+  if (peer)
+    console.log(
+      `${n}, Starlight: ${peer.seconds.toFixed(1)} s (CPU ${peer.cpuSeconds.toFixed(1)} s), ${peer.htmlPages} Seiten, Prozessbaum ${gib(peer.peakTree)}, Exit ${peer.status}`,
+    );
 }
 
 const rows = results.map((r) => {
@@ -270,13 +320,33 @@ const rows = results.map((r) => {
   const verdict = r.status !== 0 ? `Build-Fehler (${r.status})` : ok ? 'erreicht' : busy ? 'nicht beurteilbar (Maschine ausgelastet)' : 'verfehlt';
   return `| ${r.n} | ${r.counts.standorte} / ${r.counts.pages} / ${r.counts.team} | ${r.htmlPages} | ${r.searchPages} | ${r.seconds.toFixed(1)} s | ${r.precompressSeconds === undefined ? 'aus (THINKA_PRECOMPRESS=0)' : `${r.precompressSeconds.toFixed(1)} s`} | ${r.cpuSeconds.toFixed(1)} s | ${Number.isNaN(r.otherCpuSeconds) ? '–' : `${r.otherCpuSeconds.toFixed(1)} s`} | ${gib(r.maxRssSingle)} | ${gib(r.peakTree)} (${r.peakParts}) | ${verdict} | ${(r.searchPageGzip / 1024).toFixed(1)} KB ${r.searchPageGzip <= SEARCH_PAGE_GOAL_BYTES ? '(≤ 30 KB)' : '(über 30 KB)'}; größte Buchstabenseite ${(r.largestLetterPage / 1024).toFixed(1)} KB |`;
 });
-const table = [
+const ownTable = [
   `Gemessen: ${machine()}`,
   '',
   '| Einträge | davon Anlaufstellen / Seiten / Team | HTML-Seiten | Suchindex | Build-Zeit (Wand) | davon .br/.gz nach den Seiten (Wand) | CPU-Zeit (user+sys) | CPU-Zeit anderer Prozesse | Spitze größter Prozess (time -v) | Spitze Prozessbaum (/proc) | Ziel (≤ 90 s, ≤ 3 GB) | /suche/ (gzip) |',
   '| ---: | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
   ...rows,
 ].join('\n');
+// Issue 17: ratios against the peer, which a shared machine does not move as much as seconds.
+const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
+const peerRows = peers.map((peer) => {
+  const r = results.find((result) => result.n === peer.n)!;
+  const perPage = ratio(r.cpuSeconds / r.htmlPages, peer.cpuSeconds / peer.htmlPages);
+  const verdict = peer.status !== 0 || r.status !== 0 ? 'Build-Fehler' : r.cpuSeconds <= PEER_GOAL_CPU_RATIO * peer.cpuSeconds ? 'erreicht' : 'verfehlt';
+  return `| ${peer.n} | ${(r.htmlPages / peer.n).toFixed(1)} / ${(peer.htmlPages / peer.n).toFixed(1)} | ${peer.seconds.toFixed(1)} s | ${peer.cpuSeconds.toFixed(1)} s | ${gib(peer.peakTree)} | ${ratio(r.cpuSeconds, peer.cpuSeconds)} | ${ratio(r.seconds, peer.seconds)} | ${ratio(r.peakTree, peer.peakTree)} | ${perPage} | ${verdict} |`;
+});
+const peerTable =
+  peers.length === 0
+    ? ''
+    : [
+        '',
+        `Vergleich: Starlight ${PEER_VERSIONS['@astrojs/starlight']} (Astro ${PEER_VERSIONS.astro}) mit denselben synthetischen Einträgen, in derselben Messung abwechselnd gebaut (\`scripts/support/benchmark-peer.ts\`).`,
+        '',
+        '| Einträge | HTML-Seiten pro Eintrag (ThINKA / Starlight) | Starlight Wand | Starlight CPU | Starlight Spitze Prozessbaum | CPU ThINKA/Starlight | Wand ThINKA/Starlight | Speicher ThINKA/Starlight | CPU pro HTML-Seite ThINKA/Starlight | Ziel (CPU ≤ 1,2×) |',
+        '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+        ...peerRows,
+      ].join('\n');
+const table = `${ownTable}${peerTable}`;
 console.log(`\n${table}\n`);
 
 const docs = join(ROOT, 'docs/benchmarks.md');
