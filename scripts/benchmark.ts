@@ -340,6 +340,7 @@ const peerTable =
     ? ''
     : [
         '',
+        '',
         `Vergleich: Starlight ${PEER_VERSIONS['@astrojs/starlight']} (Astro ${PEER_VERSIONS.astro}) mit denselben synthetischen Einträgen, in derselben Messung abwechselnd gebaut (\`scripts/support/benchmark-peer.ts\`).`,
         '',
         '| Einträge | HTML-Seiten pro Eintrag (ThINKA / Starlight) | Starlight Wand | Starlight CPU | Starlight Spitze Prozessbaum | CPU ThINKA/Starlight | Wand ThINKA/Starlight | Speicher ThINKA/Starlight | CPU pro HTML-Seite ThINKA/Starlight | Ziel (CPU ≤ 1,2×) |',
