@@ -8,7 +8,7 @@
 // /proc sampler (sum over the whole process tree: astro plus the pagefind binary).
 // Results go to stdout and, as a Markdown table, to docs/benchmarks.md (section "Ergebnisse").
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { PEER_VERSIONS, preparePeer, writePeerSite } from './support/benchmark-peer.ts';
 import { throwawayProject } from './support/throwaway-project.ts';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -167,6 +167,15 @@ function machineBusySeconds(): number {
   return (user! + nice! + system! + irq! + softirq! + steal!) / 100;
 }
 
+/** BENCHMARK_KEEP_DIST=<folder> keeps each built site there (e.g. for npm run benchmark:search); moved, not copied. */
+function keepDist(out: string, name: string): void {
+  const keep = process.env.BENCHMARK_KEEP_DIST;
+  if (!keep || !existsSync(out)) return;
+  mkdirSync(keep, { recursive: true });
+  rmSync(join(keep, name), { recursive: true, force: true });
+  renameSync(out, join(keep, name));
+}
+
 interface BuildRun {
   seconds: number;
   log: string;
@@ -245,6 +254,7 @@ async function measure(n: number): Promise<Result> {
   const largestLetterPage = existsSync(letters)
     ? Math.max(...readdirSync(letters).map((letter) => gzipSync(readFileSync(join(letters, letter, 'index.html')), { level: 9 }).length))
     : Number.NaN;
+  keepDist(out, `thinka-${n}`);
   copy.remove();
   return {
     n,
@@ -280,6 +290,7 @@ async function measurePeer(n: number, counts: { standorte: number; pages: number
   const build = await runBuild(dir, [join(dir, 'node_modules/.bin/astro'), 'build'], {});
   if (build.status !== 0) console.error(build.log.slice(-4000));
   const htmlPages = Number(/(\d+) page\(s\) built/.exec(build.log)?.[1] ?? 0);
+  keepDist(join(dir, 'dist'), `starlight-${n}`);
   return { n, htmlPages, seconds: build.seconds, cpuSeconds: build.cpuSeconds, peakTree: build.peakTree, status: build.status };
 }
 
