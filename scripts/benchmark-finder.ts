@@ -9,10 +9,9 @@
 // keystrokes by main-thread CPU time, which stays put under load.
 //
 // Usage: npm run build && npm run benchmark:finder [-- port [rounds]]
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
+import { serveDist, SYSTEM_CHROMIUM } from './support/served-site.ts';
 
 const port = Number(process.argv[2] ?? 4499);
 const ROUNDS = Number(process.argv[3] ?? 3);
@@ -41,20 +40,8 @@ const QUERIES = [
   'Lobeda',
   'Bad Frankenhausen Kyffhäuser',
 ];
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-
-const server = spawn(process.execPath, ['scripts/serve-dist.ts', String(port)], { stdio: 'ignore' });
+const server = await serveDist(port);
 const base = `http://127.0.0.1:${port}`;
-for (let attempt = 0; attempt < 50; attempt += 1) {
-  if (
-    await fetch(`${base}/`).then(
-      (response) => response.ok,
-      () => false,
-    )
-  )
-    break;
-  await new Promise((resolve) => setTimeout(resolve, 200));
-}
 
 interface Timing {
   /** Input event to matching, DOM update and layout done. */
@@ -103,7 +90,7 @@ async function openFinder(page: Page): Promise<void> {
   await page.waitForSelector('th-finder[data-enhanced]');
 }
 
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--disable-background-networking', '--no-first-run'] });
+const browser = await chromium.launch({ ...(SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM } : {}), args: ['--disable-background-networking', '--no-first-run'] });
 try {
   const viewport = { width: 390, height: 844 };
   const loadBefore = loadavg()[0]!;

@@ -10,33 +10,19 @@
 //        npm run benchmark:search -- <folder B> <rounds> <folder A>     (A defaults to dist/)
 //   SEARCH_TERMS="Jena,Beratung" (default) or terms found in both sites, e.g. "Messung,Anlaufstelle" for the
 //   synthetic entries of the benchmark.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
+import { serveDist, SYSTEM_CHROMIUM } from './support/served-site.ts';
 
 const other = process.argv[2];
 const ROUNDS = Number(process.argv[3] ?? 5);
 const own = process.argv[4] ?? 'dist';
 const [FIRST_TERM, LATER_TERM] = (process.env.SEARCH_TERMS ?? 'Jena,Beratung').split(',') as [string, string];
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 /** DevTools' "Slow 4G" preset and "4× slowdown". */
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.4 * 1024 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
 const CPU_SLOWDOWN = 4;
 const KEY_DELAY_MS = 150;
-
-async function serve(folder: string, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/serve-dist.ts', String(port), folder], { stdio: 'ignore' });
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const up = await fetch(`http://127.0.0.1:${port}/`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (up) return server;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${folder} antwortet nicht auf Port ${port}`);
-}
 
 /** How to reach the search field and its results: ThINKA's /suche/ or Starlight's search dialog (Pagefind UI). */
 interface SearchUi {
@@ -81,9 +67,9 @@ async function measure(browser: Browser, base: string, ui: SearchUi): Promise<{ 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const sites = [{ name: `A (${own})`, folder: own, port: 4511 }, ...(other ? [{ name: `B (${other})`, folder: other, port: 4512 }] : [])];
-const servers = await Promise.all(sites.map((site) => serve(site.folder, site.port)));
+const servers = await Promise.all(sites.map((site) => serveDist(site.port, site.folder)));
 const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
+  ...(SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM } : {}),
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {

@@ -1,7 +1,7 @@
 /** getStaticPaths of the pages that exist in every language: the German routes and src/pages/[locale]/ share them. */
 import { getCollection } from 'astro:content';
 import { TRANSLATED_LOCALES } from '../i18n/locales';
-import { groupByLetter } from '../lib/letter-index';
+import { groupByLetter, type LetterGroup } from '../lib/letter-index';
 import { municipalityPages } from '../lib/municipalities';
 import type { Standort } from './standorte';
 import { allDistrictPages, allPlaceLetters } from './places';
@@ -43,11 +43,15 @@ export async function districtPaths() {
   });
 }
 
-/** One page per first letter with all places of Thuringia: /standorte/orte-a-z/<letter>/. */
-export async function placeLetterPaths() {
-  const groups = await allPlaceLetters();
+/** One page per letter group, each knowing every letter for its letter navigation. */
+function letterPagePaths<T>(groups: LetterGroup<T>[]) {
   const letters = groups.map(({ letter, slug }) => ({ letter, slug }));
   return groups.map((group) => ({ params: { letter: group.slug }, props: { letter: group.letter, slug: group.slug, entries: group.items, letters } }));
+}
+
+/** One page per first letter with all places of Thuringia: /standorte/orte-a-z/<letter>/. */
+export async function placeLetterPaths() {
+  return letterPagePaths(await allPlaceLetters());
 }
 
 /** Every page of the site by first letter, for browsing without the full-text search (German only, like the search page). */
@@ -61,7 +65,5 @@ export async function searchLetterGroups() {
 
 /** One page per first letter with every page of the site: /suche/a-z/<letter>/, so that /suche/ stays small at any size. */
 export async function searchLetterPaths() {
-  const groups = await searchLetterGroups();
-  const letters = groups.map(({ letter, slug }) => ({ letter, slug }));
-  return groups.map((group) => ({ params: { letter: group.slug }, props: { letter: group.letter, slug: group.slug, pages: group.items, letters } }));
+  return letterPagePaths(await searchLetterGroups());
 }

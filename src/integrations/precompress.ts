@@ -137,11 +137,10 @@ export function precompress(): AstroIntegration {
         const site = fileURLToPath(dir);
         await orRemoveOutput(site, 'Das Vorkomprimieren (.br, .gz)', async () => {
           const started = performance.now();
-          const done = compressedPages;
-          const summary = await precompressDirectory(site, done);
+          const summary = await precompressDirectory(site, compressedPages);
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           logger.info(
-            `${summary.files} Dateien vorkomprimiert in ${seconds} s nach dem Erzeugen der Seiten (${done.size} Seiten schon währenddessen): ${kilobytes(summary.rawBytes)} → brotli ${kilobytes(summary.brBytes)}, gzip ${kilobytes(summary.gzBytes)}` +
+            `${summary.files} Dateien vorkomprimiert in ${seconds} s nach dem Erzeugen der Seiten (${compressedPages.size} Seiten schon währenddessen): ${kilobytes(summary.rawBytes)} → brotli ${kilobytes(summary.brBytes)}, gzip ${kilobytes(summary.gzBytes)}` +
               (summary.skipped > 0 ? ` (${summary.skipped} Kopien weggelassen, weil nicht kleiner)` : ''),
           );
         });

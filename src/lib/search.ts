@@ -16,7 +16,8 @@ export const SEARCH_PARAMS = { query: 'q', type: SEARCH_FILTERS.type, district: 
 /** The search page and its lists for browsing without the full-text search (one page per letter, one tree). */
 export const SEARCH_PATH = '/suche/';
 export const SEARCH_TREE_PATH = '/suche/bereiche/';
-export const searchLetterPath = (slug: string): string => `/suche/a-z/${slug}/`;
+const SEARCH_LETTERS_PATH = `${SEARCH_PATH}a-z/`;
+export const searchLetterPath = (slug: string): string => `${SEARCH_LETTERS_PATH}${slug}/`;
 
 export interface PageLink {
   title: string;
@@ -74,7 +75,7 @@ export function isRepeatingPage(path: string): boolean {
     /^\/medien\/(?:art|kampagne|jahr|standort)\//.test(path) ||
     /^\/medien\/[^/]+\/bild-\d+\/$/.test(path) ||
     /^\/standorte\/(?:orte-a-z|kreise)\//.test(path) ||
-    path.startsWith(SEARCH_PATH.concat('a-z/')) ||
+    path.startsWith(SEARCH_LETTERS_PATH) ||
     path === SEARCH_TREE_PATH
   );
 }
