@@ -2,10 +2,9 @@
 // sitemap (every language), the search page with a query and the 404 page; no console error, no request to
 // another origin, no cookie, nothing stored. Facts about the HTML itself are read from dist/ without a browser
 // (tests/dist/pages.test.ts); tests/e2e/wcag-checks.spec.ts adds what axe cannot see.
-import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContextOptions, type Page } from '@playwright/test';
 import { TRANSLATED_LOCALES } from '../../src/i18n/locales';
-import { AXE_TAGS, axeFailures } from '../support/gates/axe';
+import { axeViolations } from '../support/gates/axe';
 import { sitemapPaths } from '../support/built-site';
 import { watchPage } from './support/site';
 
@@ -29,19 +28,8 @@ const test = base.extend<object, { sweepPage: Page }>({
   ],
 });
 
-async function violations(page: Page): Promise<string[]> {
-  // The site has no frames (checked here), so axe can run inside the page itself ("legacy mode") instead of
-  // opening a helper page for frame results: half the time for the same rules. Only violations are collected.
-  expect(await page.locator('iframe, frame').count()).toBe(0);
-  // options() replaces the whole option object, so it comes before withTags().
-  return axeFailures(
-    await new AxeBuilder({ page })
-      .options({ resultTypes: ['violations'] })
-      .withTags(AXE_TAGS)
-      .setLegacyMode(true)
-      .analyze(),
-  );
-}
+// A failure names the rule, selector, message or request; a trace of each of 700 pages cost a sixth of the sweep.
+test.use({ trace: 'off' });
 
 const paths = [...sitemapPaths(), ...EXTRA_PATHS];
 
@@ -61,7 +49,7 @@ for (const path of paths) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(path === '/gibt-es-nicht/' ? 404 : 200);
       if (path.startsWith('/suche/?q=')) await expect(page.getByRole('status')).toContainText('Treffer');
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       // The browser logs the 404 page's own status as an error; any other error counts.
       const ownStatus = path === '/gibt-es-nicht/' ? /status of 404/ : undefined;
       expect(watch.consoleErrors.filter((message) => !ownStatus?.test(message))).toEqual([]);
@@ -78,7 +66,7 @@ for (const path of paths) {
 
 test('the axe check reports an image without alt text and an unlabelled form field', async ({ page, baseURL }) => {
   await page.goto('/');
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.evaluate((origin) => {
     const main = document.querySelector('main')!;
     const image = document.createElement('img');
@@ -87,7 +75,7 @@ test('the axe check reports an image without alt text and an unlabelled form fie
     input.type = 'text';
     main.append(image, input);
   }, baseURL!);
-  const failures = await violations(page);
+  const failures = await axeViolations(page);
   expect(failures.some((failure) => failure.startsWith('image-alt'))).toBe(true);
   expect(failures.some((failure) => failure.startsWith('label'))).toBe(true);
 });

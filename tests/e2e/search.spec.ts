@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { DIST, sitemapPaths } from '../support/built-site';
 import { watchPage } from './support/site';
+import { axeViolations } from '../support/gates/axe';
 import { isRepeatingPage, SEARCH_TYPES } from '../../src/lib/search';
 import { translate } from '../../src/i18n';
 import { DEFAULT_LOCALE } from '../../src/i18n/locales';
@@ -323,11 +324,9 @@ test('budget: first query ≤ 150 KB, each further query ≤ 30 KB (gzip)', asyn
 });
 
 test('axe finds no WCAG 2.2 AA violation on the search page with results, nor in the header search', async ({ page }) => {
-  const { default: AxeBuilder } = await import('@axe-core/playwright');
   await searchFor(page, 'Beratung');
   await page.getByRole('radio', { name: /^Anlaufstelle/ }).check();
   await expect(status(page)).toHaveText(/von/);
   // Scoped to the search parts; the rest of the header is not this page's concern.
-  const axe = await new AxeBuilder({ page }).include('main').include('header form').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page, ['main', 'header form'])).toEqual([]);
 });
