@@ -39,7 +39,7 @@ test('the Lighthouse gate fails on a planted defect: an image without alt text',
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   try {
-    const [result] = await runLighthouse([`http://127.0.0.1:${port}/`]);
+    const [result] = await runLighthouse([`http://127.0.0.1:${port}/`], undefined, { remeasure: false });
     console.log(`Lighthouse mit eingebautem Fehler:\n${scoreTable([result!])}`);
     expect(result!.failedAudits).toContain('accessibility/image-alt (0)');
     expect(scoreFailures([result!]).some((failure) => / accessibility \d+ < 100$/.test(failure))).toBe(true);
