@@ -97,7 +97,6 @@ class ThinkaSearch extends HTMLElement {
   }
 
   connectedCallback() {
-    this.#part<HTMLElement>('filters').hidden = false;
     this.#restoreFromUrl();
 
     // Whoever goes to the field is about to search: load Pagefind while they type.

@@ -213,6 +213,9 @@ test.describe('the search page', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(`${SEARCH}?q=K%C3%B6lleda`);
     await expect(page.locator('main .th-notice')).toContainText('Die Volltextsuche braucht JavaScript');
+    // Filters that cannot work are not offered.
+    await expect(page.getByRole('group', { name: 'Art der Seite' })).toBeHidden();
+    await expect(page.getByRole('combobox', { name: /Landkreis/ })).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Alle Seiten von A bis Z' })).toBeVisible();
     // Every German content page is on exactly one letter page and in the tree.
     const expected = germanPaths().filter((path) => path !== SEARCH && !isRepeatingPage(path));
