@@ -1,7 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { SYSTEM_CHROMIUM } from './scripts/support/served-site.ts';
+import { SYSTEM_CHROMIUM, SYSTEM_HEADLESS_SHELL } from './scripts/support/served-site.ts';
 // E2E_PORT lets several checkouts run their end-to-end tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4321);
+/** A window to watch needs the full browser; headless, the shell runs the suites in two thirds of the time. */
+const HEADED = process.argv.some((arg) => ['--headed', '--ui', '--debug'].includes(arg)) || Boolean(process.env.PWDEBUG);
+const CHROMIUM = (HEADED ? undefined : SYSTEM_HEADLESS_SHELL) ?? SYSTEM_CHROMIUM;
 
 export default defineConfig({
   fullyParallel: true,
@@ -15,7 +18,7 @@ export default defineConfig({
     timezoneId: 'Europe/Berlin',
     trace: 'retain-on-failure',
     launchOptions: {
-      ...(SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM } : {}),
+      ...(CHROMIUM ? { executablePath: CHROMIUM } : {}),
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
     },
   },

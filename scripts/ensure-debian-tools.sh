@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# The end-to-end tests drive Debian's Chromium (Playwright's own browser download is impossible offline),
-# serve the build with Debian's nginx (tests/deploy/) and run the W3C Nu HTML Checker with Debian's Java
-# (tests/e2e/w3c-html.spec.ts; vnu-jar's own Java download is not allowed to run); install whichever is missing. nginx is not started as a
-# service: the deployment test runs its own, loading Debian's brotli_static module for the precompressed .br files.
+# Playwright cannot download its own browsers offline, so the tests use Debian's: the headless shell for the
+# Playwright suites, the full Chromium for Lighthouse and the browser benchmarks. Debian's nginx serves the build in
+# tests/deploy/ (not as a service; with Debian's brotli_static module for the .br files), and Debian's Java runs the
+# W3C Nu HTML Checker (tests/dist/w3c-html.test.ts; vnu-jar's own Java download is not allowed). Installs what is missing.
 set -euo pipefail
 
 # Is the program a Debian package provides there? Same paths as playwright.config.ts and tests/deploy/nginx-server.ts.
 has_program() {
   case "$1" in
     chromium) [ -x /usr/bin/chromium ] || [ -x /usr/bin/chromium-browser ] ;;
+    chromium-headless-shell) [ -x /usr/lib/chromium/chromium-headless-shell ] ;;
     nginx) [ -x "${NGINX_BIN:-/usr/sbin/nginx}" ] ;;
     libnginx-mod-http-brotli-static) [ -f "${NGINX_BROTLI_STATIC_MODULE:-/usr/lib/nginx/modules/ngx_http_brotli_static_module.so}" ] ;;
     default-jre-headless) command -v java >/dev/null 2>&1 ;;
@@ -16,7 +17,7 @@ has_program() {
 }
 
 missing=()
-for package in chromium nginx libnginx-mod-http-brotli-static default-jre-headless; do
+for package in chromium chromium-headless-shell nginx libnginx-mod-http-brotli-static default-jre-headless; do
   has_program "$package" || missing+=("$package")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0

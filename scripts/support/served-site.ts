@@ -6,6 +6,9 @@ import { existsSync } from 'node:fs';
 /** Debian's Chromium; Playwright's own browser download is not possible on these machines. */
 export const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 
+/** Debian's Chromium without its browser shell (package chromium-headless-shell): what Playwright itself runs headless. */
+export const SYSTEM_HEADLESS_SHELL = ['/usr/lib/chromium/chromium-headless-shell'].find((path) => existsSync(path));
+
 /** Serve `folder` (default dist/) on `port`; resolves once it answers, with the server process to kill afterwards. */
 export async function serveDist(port: number, folder = 'dist'): Promise<ChildProcess> {
   const server = spawn(process.execPath, ['scripts/serve-dist.ts', String(port), folder], { stdio: 'ignore' });
