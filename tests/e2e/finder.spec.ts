@@ -1,10 +1,9 @@
 // "Anlaufstelle finden" against the real content: search by place, postcode and typo, keyboard only,
-// without JavaScript, and one page per place of every catchment. Opening hours and distances are
+// without JavaScript (one page per place of every catchment: tests/dist/place-pages.test.ts). Opening hours and distances are
 // tested against the fixture build (tests/e2e-fixture/), since the real content has neither yet.
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page, type Response } from '@playwright/test';
-import { catchmentEntries, standortIds } from './support/catchment';
-import { sitemapPaths } from '../support/built-site';
+import { catchmentEntries, standortIds } from '../support/catchment';
 
 const search = (page: Page) => page.getByRole('searchbox', { name: 'Ihr Wohnort oder Ihre Postleitzahl' });
 const results = (page: Page) => page.locator('#finder-results > li');
@@ -235,32 +234,6 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('main')).not.toContainText('Angaben folgen');
     await expect(page.locator('th-opening-status')).toHaveCount(0);
   });
-});
-
-test('every place of every catchment has its own page, listed in the sitemap', async ({ page }) => {
-  // Visits every place page (about 40): on a busy machine that takes longer than one page's timeout.
-  test.slow();
-  const sitemap = new Set(sitemapPaths());
-  const entries = catchmentEntries();
-  expect(entries.length).toBeGreaterThanOrEqual(standortIds().length);
-  const placePages = [...sitemap].filter((path) => path.startsWith('/standorte/orte/'));
-  expect(placePages).toHaveLength(new Set(entries.map((entry) => entry.name)).size);
-  for (const { standortId, name } of entries) {
-    const slug = name
-      .toLowerCase()
-      .replace(/ä/g, 'ae')
-      .replace(/ö/g, 'oe')
-      .replace(/ü/g, 'ue')
-      .replace(/ß/g, 'ss')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
-    const path = `/standorte/orte/${slug}/`;
-    expect(sitemap.has(path), `${name} → ${path}`).toBe(true);
-    await page.goto(path);
-    await expect(page.locator('h1')).toContainText('Ihre Anlaufstelle');
-    await expect(page.locator('h1')).toContainText(name);
-    await expect(page.locator(`main h2 a[href="/standorte/${standortId}/"]`)).toHaveCount(1);
-  }
 });
 
 test.describe('location pages', () => {
