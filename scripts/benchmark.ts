@@ -9,7 +9,7 @@
 // Results go to stdout and, as a Markdown table, to docs/benchmarks.md (section "Ergebnisse").
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { PEER_VERSIONS, preparePeer, writePeerSite } from './support/benchmark-peer.ts';
+import { ELEVENTY_VERSIONS, eleventyBuildCommand, PEER_VERSIONS, prepareEleventyPeer, preparePeer, writeEleventySite, writePeerSite } from './support/benchmark-peer.ts';
 import { throwawayProject } from './support/throwaway-project.ts';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +31,8 @@ const GOAL = { seconds: 90, bytes: 3e9 };
 const SEARCH_PAGE_GOAL_BYTES = 30 * 1024;
 /** Issue 17: total CPU at most this many times Starlight's for the same entries. */
 const PEER_GOAL_CPU_RATIO = 1.2;
+/** Issue 17: CPU per HTML page at most this many times Eleventy's. */
+const ELEVENTY_GOAL_PER_PAGE_RATIO = 1.5;
 
 const SYNTHETIC_NOTE = '# SYNTHETISCH – erzeugt von scripts/benchmark.ts, nur für Build-Messungen.';
 const LOREM = 'Dieser Eintrag ist synthetisch und dient nur der Messung der Build-Zeit. Er beschreibt keine echte Anlaufstelle, keine echte Person und keinen echten Ort. ';
@@ -294,6 +296,17 @@ async function measurePeer(n: number, counts: { standorte: number; pages: number
   return { n, htmlPages, seconds: build.seconds, cpuSeconds: build.cpuSeconds, peakTree: build.peakTree, status: build.status };
 }
 
+/** The same entries as an Eleventy site with Pagefind (the second peer). */
+async function measureEleventy(n: number, counts: { standorte: number; pages: number; team: number }): Promise<PeerResult> {
+  const dir = prepareEleventyPeer(ROOT);
+  writeEleventySite(dir, counts, { standort: BODIES.standort, page: BODIES.page(1), team: BODIES.team });
+  const build = await runBuild(dir, eleventyBuildCommand(dir), {});
+  if (build.status !== 0) console.error(build.log.slice(-4000));
+  const htmlPages = Number(/Wrote (\d+) files/.exec(build.log)?.[1] ?? 0);
+  keepDist(join(dir, '_site'), `eleventy-${n}`);
+  return { n, htmlPages, seconds: build.seconds, cpuSeconds: build.cpuSeconds, peakTree: build.peakTree, status: build.status };
+}
+
 const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
 
 function machine(): string {
@@ -304,6 +317,7 @@ function machine(): string {
 const withPeer = process.env.BENCHMARK_PEER !== '0';
 const results: Result[] = [];
 const peers: PeerResult[] = [];
+const eleventyPeers: PeerResult[] = [];
 for (const [index, n] of sizes.entries()) {
   console.log(`Messe ${n} synthetische Einträge …`);
   // Interleaved, the peer first at every other size, so that neither always meets the warmer machine.
@@ -316,11 +330,16 @@ for (const [index, n] of sizes.entries()) {
     `${n}: ${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds.toFixed(1)} s, andere Prozesse ${result.otherCpuSeconds.toFixed(1)} s CPU), ${result.htmlPages} Seiten, Suchindex ${result.searchPages}, größter Prozess ${gib(result.maxRssSingle)}, Prozessbaum ${gib(result.peakTree)} (${result.peakParts}), Exit ${result.status}`,
   );
   if (withPeer && !peerFirst) peers.push(await measurePeer(n, counts));
-  const peer = peers.at(-1);
-  if (peer)
-    console.log(
-      `${n}, Starlight: ${peer.seconds.toFixed(1)} s (CPU ${peer.cpuSeconds.toFixed(1)} s), ${peer.htmlPages} Seiten, Prozessbaum ${gib(peer.peakTree)}, Exit ${peer.status}`,
-    );
+  // Eleventy takes seconds where the others take minutes: after both, so that it does not split a pair.
+  if (withPeer) eleventyPeers.push(await measureEleventy(n, counts));
+  for (const [name, peer] of [
+    ['Starlight', peers.at(-1)],
+    ['Eleventy', eleventyPeers.at(-1)],
+  ] as const)
+    if (peer)
+      console.log(
+        `${n}, ${name}: ${peer.seconds.toFixed(1)} s (CPU ${peer.cpuSeconds.toFixed(1)} s), ${peer.htmlPages} Seiten, Prozessbaum ${gib(peer.peakTree)}, Exit ${peer.status}`,
+      );
 }
 
 const rows = results.map((r) => {
@@ -358,7 +377,25 @@ const peerTable =
         '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
         ...peerRows,
       ].join('\n');
-const table = `${ownTable}${peerTable}`;
+const eleventyRows = eleventyPeers.map((peer) => {
+  const r = results.find((result) => result.n === peer.n)!;
+  const perPage = r.cpuSeconds / r.htmlPages / (peer.cpuSeconds / peer.htmlPages);
+  const verdict = peer.status !== 0 || r.status !== 0 || peer.htmlPages === 0 ? 'Build-Fehler' : perPage <= ELEVENTY_GOAL_PER_PAGE_RATIO ? 'erreicht' : 'verfehlt';
+  return `| ${peer.n} | ${r.htmlPages} / ${peer.htmlPages} | ${peer.seconds.toFixed(1)} s | ${peer.cpuSeconds.toFixed(1)} s | ${gib(peer.peakTree)} | ${((1000 * r.cpuSeconds) / r.htmlPages).toFixed(2)} ms / ${((1000 * peer.cpuSeconds) / peer.htmlPages).toFixed(2)} ms | ${perPage.toFixed(2)} | ${verdict} |`;
+});
+const eleventyTable =
+  eleventyPeers.length === 0
+    ? ''
+    : [
+        '',
+        '',
+        `Vergleich: Eleventy ${ELEVENTY_VERSIONS['@11ty/eleventy']} mit Pagefind ${ELEVENTY_VERSIONS.pagefind} (Markdown mit einem Layout, danach der Suchindex), dieselben Einträge, in derselben Messung gebaut.`,
+        '',
+        '| Einträge | HTML-Seiten (ThINKA / Eleventy) | Eleventy Wand | Eleventy CPU | Eleventy Spitze Prozessbaum | CPU pro HTML-Seite (ThINKA / Eleventy) | Verhältnis pro Seite | Ziel (≤ 1,5×) |',
+        '| ---: | --- | ---: | ---: | ---: | --- | ---: | --- |',
+        ...eleventyRows,
+      ].join('\n');
+const table = `${ownTable}${peerTable}${eleventyTable}`;
 console.log(`\n${table}\n`);
 
 const docs = join(ROOT, 'docs/benchmarks.md');
