@@ -6,7 +6,7 @@ import './manual-init';
 import CMS from 'decap-cms-app';
 import siteStyles from '../src/styles/global.css?url';
 import { DEFAULT_LOCALE } from '../src/i18n/locales';
-import { toSafeMdx } from '../src/lib/mdx-body';
+import { toSafeMdx, unbuildableImageSources } from '../src/lib/mdx-body';
 import { MEDIA_KINDS } from '../src/schemas/media';
 import { changedSinceOpened, CONFLICT_CHECK_FAILED_MESSAGE, CONFLICT_MESSAGE, currentFileRequest, readCurrentFile, type BackendInfo } from './edit-conflicts';
 import { emptyPaths, entryProblems, problemSummary, type FieldPath } from './entry-validation';
@@ -116,6 +116,17 @@ async function guardAgainstOverwrite(config: LoadedConfig, entry: EntryMap): Pro
  * The last word before anything is written: the build's schema on exactly the data that will be saved
  * (fields left empty are removed, as in a hand-written file), then the check that nobody saved in between.
  */
+const IMAGE_OUTSIDE_CONTENT = (source: string) =>
+  `Das Bild „${source}“ im Feld „Text“ liegt nicht im Inhaltsordner (content/). Bilder liegen neben dem Eintrag oder in einem Ordner darüber, etwa ../bilder/.`;
+
+/** Body images the entry's file may not build (where "../" leads only its path tells); a new entry has no file yet: the build judges it. */
+function imagesOutsideContent(entry: EntryMap, data: unknown): string[] {
+  const path = entry.get('path');
+  const body = typeof data === 'object' && data !== null ? (data as { body?: unknown }).body : undefined;
+  if (entry.get('newRecord') || typeof path !== 'string' || path === '' || typeof body !== 'string') return [];
+  return unbuildableImageSources(body, path);
+}
+
 function guardEverySave(config: LoadedConfig): void {
   const fieldsByCollection = new Map((config.collections ?? []).map((collection) => [collection.name, collection.fields]));
   CMS.registerEventListener({
@@ -126,6 +137,8 @@ function guardEverySave(config: LoadedConfig): void {
       for (const path of emptyPaths(data.toJS()).sort((a, b) => b.length - a.length)) data = data.deleteIn(path);
       const problems = entryProblems(collection, data.toJS());
       if (problems.length > 0) throw new Error(problemSummary(problems, (path) => labelsOf(fieldsByCollection.get(collection) ?? [], path)));
+      const images = imagesOutsideContent(entry, data.toJS());
+      if (images.length > 0) throw new Error(`Nicht gespeichert: ${images.map((source) => IMAGE_OUTSIDE_CONTENT(source)).join(' ')}`);
       const wrongFiles = await uploadsWithWrongContent(entry);
       if (wrongFiles.length > 0) throw new Error(`Nicht gespeichert: ${wrongFiles.join(' ')}`);
       await guardAgainstOverwrite(config, entry);

@@ -258,3 +258,20 @@ export function toSafeMdx(markdown: string): string {
   flush();
   return out.join('\n');
 }
+
+/** An image in a stored body: "![alt](source" not preceded by a backslash (an escaped "(" after "]" makes it text). */
+const STORED_IMAGE = /(?<!\\)!\[(?:[^\]\\]|\\.)*\]\(\s*(<[^>\n]*>|[^\s)]+)/g;
+
+/**
+ * Image sources of a stored body that `file` may not build: what toSafeMdx keeps without knowing the file (a leading
+ * "../" may reach a shared folder) is judged here with it, so the CMS can refuse a save instead of the build failing.
+ * Reads image syntax anywhere, code included: a false hit refuses a save with a message, never breaks the site.
+ */
+export function unbuildableImageSources(body: string, file: string): string[] {
+  return [...body.matchAll(STORED_IMAGE)]
+    .map((match) => match[1]!.replace(/^<(.*)>$/, '$1'))
+    .filter((raw) => {
+      const source = decodeDestination(raw);
+      return source === undefined || !isSafeImageSource(source, { file });
+    });
+}

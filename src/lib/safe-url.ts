@@ -58,7 +58,13 @@ export function isSafeImageSource(url: string, context: ImageContext = {}): bool
     return false;
   }
   if (/[?#\\]/.test(decoded) || !LOCAL_IMAGE.test(decoded)) return false;
-  if (!context.file) return !decoded.split('/').includes('..');
+  // Without the file (the CMS escaper), leading "../" may reach a shared folder such as leichte-sprache/bilder/;
+  // whether that stays inside content/ only the file's path tells: the CMS's save check and the build pass it.
+  if (!context.file)
+    return !decoded
+      .replace(/^(?:\.\.\/)+/, '')
+      .split('/')
+      .includes('..');
   const root = normalizePath(context.contentRoot ?? 'content');
   const folder = context.file.split('/').slice(0, -1).join('/');
   return normalizePath(`${folder}/${decoded}`).startsWith(`${root}/`);

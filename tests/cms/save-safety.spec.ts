@@ -17,6 +17,8 @@ const PORT = DECAP_TEST_PORT + 1;
 const uploads = mkdtempSync(join(tmpdir(), 'thinka-uploads-'));
 const fileIn = (...parts: string[]) => join(repo.dir, ...parts);
 const read = (path: string) => readFileSync(fileIn(path), 'utf8');
+/** The MDX body: everything after the front matter, blank lines at its ends aside. */
+const bodyOf = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, '').trim();
 
 /** A real JPEG of one colour, saved as <folder>/<name>, so two files can share a name but not their content. */
 async function jpeg(folder: string, name: string, colour: string): Promise<string> {
@@ -62,9 +64,12 @@ for (const [route, file] of [
   ['leichte-sprache/anlaufstelle', 'content/pages/leichte-sprache/anlaufstelle/index.mdx'],
 ] as const) {
   test(`saving the page ${route} changes its own file and nothing else`, async () => {
+    const bodyBefore = bodyOf(read(file));
     await changeDescription(`/collections/pages/entries/${route}/index`);
     await expect.poll(() => repo.changedFiles(), { timeout: 30_000 }).toEqual([file]);
     expect(String(frontMatter(read(file)).description)).toMatch(/ – geprüft\.$/);
+    // The text below the front matter stays as it was: links, pictograms and all (a save had turned ../bilder/ images into text).
+    expect(bodyOf(read(file))).toBe(bodyBefore);
   });
 }
 

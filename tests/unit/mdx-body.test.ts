@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toSafeMdx } from '../../src/lib/mdx-body';
+import { toSafeMdx, unbuildableImageSources } from '../../src/lib/mdx-body';
 
 describe('toSafeMdx', () => {
   it('escapes braces and angle brackets in prose', () => {
@@ -79,6 +79,7 @@ describe('toSafeMdx keeps script links as text', () => {
     ['![x](javascript:alert(1))', '![x]\\(javascript:alert(1))'],
     ['[x][r]\n\n[r]: javascript:alert(1)', '[x][r]\n\n[r]\\: javascript:alert(1)'],
     ['[{]: javascript:x', '[\\{]\\: javascript:x'],
+    ['![x](bilder/../../geheim.png)', '![x]\\(bilder/../../geheim.png)'],
   ])('%s', (typed, stored) => {
     expect(toSafeMdx(typed)).toBe(stored);
   });
@@ -86,5 +87,26 @@ describe('toSafeMdx keeps script links as text', () => {
   it('leaves web, mail, phone and site links and images next to the entry as links', () => {
     const typed = '[a](https://thinka.de/) [b](mailto:info@example.org) [c](tel:+493641) [d](/standorte/) ![e](./bild.jpg)';
     expect(toSafeMdx(typed)).toBe(typed);
+  });
+
+  it('keeps a pictogram from a shared folder beside the entries (../bilder/) as an image', () => {
+    // The Leichte-Sprache pages share content/pages/leichte-sprache/bilder/; a save in the CMS had turned each into text.
+    const typed = '![Ein Haus mit einer Tür.](../bilder/haus.svg)\n\nEine **Anlauf·stelle** ist ein Ort für Beratung.';
+    expect(toSafeMdx(typed)).toBe(typed);
+  });
+});
+
+describe('unbuildableImageSources', () => {
+  const file = 'content/pages/leichte-sprache/anlaufstelle/index.mdx';
+
+  it('accepts images beside the entry, in a shared folder inside content/ and on the site', () => {
+    expect(unbuildableImageSources('![a](./bild.jpg) ![b](../bilder/haus.svg) ![c](/media/logo.png) ![d](<../bilder/zwei wörter.svg>)', file)).toEqual([]);
+  });
+
+  it('names images that leave content/, scripts and images that are text', () => {
+    expect(unbuildableImageSources('![a](../../../../astro.config.png) ![b](javascript:alert(1)) ![c]\\(../../../../x.png)', file)).toEqual([
+      '../../../../astro.config.png',
+      'javascript:alert(1',
+    ]);
   });
 });
