@@ -8,8 +8,9 @@
 //
 // Usage: npm run build && npm run benchmark:search [-- <folder B> [rounds]]
 //        npm run benchmark:search -- <folder B> <rounds> <folder A>     (A defaults to dist/)
-//   SEARCH_TERMS="Jena,Beratung" (default) or terms found in both sites, e.g. "Messung,Anlaufstelle" for the
-//   synthetic entries of the benchmark.
+//   SEARCH_TERMS="Jena,Beratung" (default) or terms found in both sites, e.g. "Messung,Funktion" for the synthetic
+//   entries of the benchmark. The later term must find other top results than the first in both sites: Pagefind keeps
+//   loaded results in memory, so a term with the same top five ("Anlaufstelle" on Starlight) skips a round trip.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
