@@ -9,7 +9,7 @@
 // Results go to stdout and, as a Markdown table, to docs/benchmarks.md (section "Ergebnisse").
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { ELEVENTY_VERSIONS, eleventyBuildCommand, PEER_VERSIONS, prepareEleventyPeer, preparePeer, writeEleventySite, writePeerSite } from './support/benchmark-peer.ts';
+import { ELEVENTY, ELEVENTY_VERSIONS, PEER_VERSIONS, STARLIGHT, type Peer } from './support/benchmark-peer.ts';
 import { throwawayProject } from './support/throwaway-project.ts';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -285,26 +285,14 @@ interface PeerResult {
   status: number | null;
 }
 
-/** The same entries as a Starlight site (the peer), built the same way; BENCHMARK_PEER=0 leaves it out. */
-async function measurePeer(n: number, counts: { standorte: number; pages: number; team: number }): Promise<PeerResult> {
-  const dir = preparePeer(ROOT);
-  writePeerSite(dir, counts, { standort: BODIES.standort, page: BODIES.page(1), team: BODIES.team });
-  const build = await runBuild(dir, [join(dir, 'node_modules/.bin/astro'), 'build'], {});
+/** The same entries as a peer site, built and measured the same way; BENCHMARK_PEER=0 leaves the peers out. */
+async function measurePeer(peer: Peer, n: number, counts: { standorte: number; pages: number; team: number }): Promise<PeerResult> {
+  const dir = peer.prepare(ROOT);
+  peer.write(dir, counts, { standort: BODIES.standort, page: BODIES.page(1), team: BODIES.team });
+  const build = await runBuild(dir, peer.command(dir), {});
   if (build.status !== 0) console.error(build.log.slice(-4000));
-  const htmlPages = Number(/(\d+) page\(s\) built/.exec(build.log)?.[1] ?? 0);
-  keepDist(join(dir, 'dist'), `starlight-${n}`);
-  return { n, htmlPages, seconds: build.seconds, cpuSeconds: build.cpuSeconds, peakTree: build.peakTree, status: build.status };
-}
-
-/** The same entries as an Eleventy site with Pagefind (the second peer). */
-async function measureEleventy(n: number, counts: { standorte: number; pages: number; team: number }): Promise<PeerResult> {
-  const dir = prepareEleventyPeer(ROOT);
-  writeEleventySite(dir, counts, { standort: BODIES.standort, page: BODIES.page(1), team: BODIES.team });
-  const build = await runBuild(dir, eleventyBuildCommand(dir), {});
-  if (build.status !== 0) console.error(build.log.slice(-4000));
-  const htmlPages = Number(/Wrote (\d+) files/.exec(build.log)?.[1] ?? 0);
-  keepDist(join(dir, '_site'), `eleventy-${n}`);
-  return { n, htmlPages, seconds: build.seconds, cpuSeconds: build.cpuSeconds, peakTree: build.peakTree, status: build.status };
+  keepDist(join(dir, peer.output), `${peer.name.toLowerCase()}-${n}`);
+  return { n, htmlPages: peer.pages(build.log), seconds: build.seconds, cpuSeconds: build.cpuSeconds, peakTree: build.peakTree, status: build.status };
 }
 
 const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
@@ -323,18 +311,18 @@ for (const [index, n] of sizes.entries()) {
   // Interleaved, the peer first at every other size, so that neither always meets the warmer machine.
   const peerFirst = withPeer && index % 2 === 1;
   const counts = syntheticCounts(n);
-  if (peerFirst) peers.push(await measurePeer(n, counts));
+  if (peerFirst) peers.push(await measurePeer(STARLIGHT, n, counts));
   const result = await measure(n);
   results.push(result);
   console.log(
     `${n}: ${result.seconds.toFixed(1)} s (CPU ${result.cpuSeconds.toFixed(1)} s, andere Prozesse ${result.otherCpuSeconds.toFixed(1)} s CPU), ${result.htmlPages} Seiten, Suchindex ${result.searchPages}, größter Prozess ${gib(result.maxRssSingle)}, Prozessbaum ${gib(result.peakTree)} (${result.peakParts}), Exit ${result.status}`,
   );
-  if (withPeer && !peerFirst) peers.push(await measurePeer(n, counts));
+  if (withPeer && !peerFirst) peers.push(await measurePeer(STARLIGHT, n, counts));
   // Eleventy takes seconds where the others take minutes: after both, so that it does not split a pair.
-  if (withPeer) eleventyPeers.push(await measureEleventy(n, counts));
-  for (const [name, peer] of [
-    ['Starlight', peers.at(-1)],
-    ['Eleventy', eleventyPeers.at(-1)],
+  if (withPeer) eleventyPeers.push(await measurePeer(ELEVENTY, n, counts));
+  for (const [{ name }, peer] of [
+    [STARLIGHT, peers.at(-1)],
+    [ELEVENTY, eleventyPeers.at(-1)],
   ] as const)
     if (peer)
       console.log(
@@ -358,6 +346,8 @@ const ownTable = [
   ...rows,
 ].join('\n');
 // Issue 17: ratios against the peer, which a shared machine does not move as much as seconds.
+/** A peer's table below the own one (caption, header, alignment, rows), or nothing when it was not measured. */
+const comparison = (caption: string, header: string, alignment: string, rows: string[]) => (rows.length === 0 ? '' : ['', '', caption, '', header, alignment, ...rows].join('\n'));
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
 const peerRows = peers.map((peer) => {
   const r = results.find((result) => result.n === peer.n)!;
@@ -365,36 +355,24 @@ const peerRows = peers.map((peer) => {
   const verdict = peer.status !== 0 || r.status !== 0 ? 'Build-Fehler' : r.cpuSeconds <= PEER_GOAL_CPU_RATIO * peer.cpuSeconds ? 'erreicht' : 'verfehlt';
   return `| ${peer.n} | ${(r.htmlPages / peer.n).toFixed(1)} / ${(peer.htmlPages / peer.n).toFixed(1)} | ${peer.seconds.toFixed(1)} s | ${peer.cpuSeconds.toFixed(1)} s | ${gib(peer.peakTree)} | ${ratio(r.cpuSeconds, peer.cpuSeconds)} | ${ratio(r.seconds, peer.seconds)} | ${ratio(r.peakTree, peer.peakTree)} | ${perPage} | ${verdict} |`;
 });
-const peerTable =
-  peers.length === 0
-    ? ''
-    : [
-        '',
-        '',
-        `Vergleich: Starlight ${PEER_VERSIONS['@astrojs/starlight']} (Astro ${PEER_VERSIONS.astro}) mit denselben synthetischen Einträgen, in derselben Messung abwechselnd gebaut (\`scripts/support/benchmark-peer.ts\`).`,
-        '',
-        '| Einträge | HTML-Seiten pro Eintrag (ThINKA / Starlight) | Starlight Wand | Starlight CPU | Starlight Spitze Prozessbaum | CPU ThINKA/Starlight | Wand ThINKA/Starlight | Speicher ThINKA/Starlight | CPU pro HTML-Seite ThINKA/Starlight | Ziel (CPU ≤ 1,2×) |',
-        '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-        ...peerRows,
-      ].join('\n');
+const peerTable = comparison(
+  `Vergleich: Starlight ${PEER_VERSIONS['@astrojs/starlight']} (Astro ${PEER_VERSIONS.astro}) mit denselben synthetischen Einträgen, in derselben Messung abwechselnd gebaut (\`scripts/support/benchmark-peer.ts\`).`,
+  '| Einträge | HTML-Seiten pro Eintrag (ThINKA / Starlight) | Starlight Wand | Starlight CPU | Starlight Spitze Prozessbaum | CPU ThINKA/Starlight | Wand ThINKA/Starlight | Speicher ThINKA/Starlight | CPU pro HTML-Seite ThINKA/Starlight | Ziel (CPU ≤ 1,2×) |',
+  '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  peerRows,
+);
 const eleventyRows = eleventyPeers.map((peer) => {
   const r = results.find((result) => result.n === peer.n)!;
   const perPage = r.cpuSeconds / r.htmlPages / (peer.cpuSeconds / peer.htmlPages);
   const verdict = peer.status !== 0 || r.status !== 0 || peer.htmlPages === 0 ? 'Build-Fehler' : perPage <= ELEVENTY_GOAL_PER_PAGE_RATIO ? 'erreicht' : 'verfehlt';
   return `| ${peer.n} | ${r.htmlPages} / ${peer.htmlPages} | ${peer.seconds.toFixed(1)} s | ${peer.cpuSeconds.toFixed(1)} s | ${gib(peer.peakTree)} | ${((1000 * r.cpuSeconds) / r.htmlPages).toFixed(2)} ms / ${((1000 * peer.cpuSeconds) / peer.htmlPages).toFixed(2)} ms | ${perPage.toFixed(2)} | ${verdict} |`;
 });
-const eleventyTable =
-  eleventyPeers.length === 0
-    ? ''
-    : [
-        '',
-        '',
-        `Vergleich: Eleventy ${ELEVENTY_VERSIONS['@11ty/eleventy']} mit Pagefind ${ELEVENTY_VERSIONS.pagefind} (Markdown mit einem Layout, danach der Suchindex), dieselben Einträge, in derselben Messung gebaut.`,
-        '',
-        '| Einträge | HTML-Seiten (ThINKA / Eleventy) | Eleventy Wand | Eleventy CPU | Eleventy Spitze Prozessbaum | CPU pro HTML-Seite (ThINKA / Eleventy) | Verhältnis pro Seite | Ziel (≤ 1,5×) |',
-        '| ---: | --- | ---: | ---: | ---: | --- | ---: | --- |',
-        ...eleventyRows,
-      ].join('\n');
+const eleventyTable = comparison(
+  `Vergleich: Eleventy ${ELEVENTY_VERSIONS['@11ty/eleventy']} mit Pagefind ${ELEVENTY_VERSIONS.pagefind} (Markdown mit einem Layout, danach der Suchindex), dieselben Einträge, in derselben Messung gebaut.`,
+  '| Einträge | HTML-Seiten (ThINKA / Eleventy) | Eleventy Wand | Eleventy CPU | Eleventy Spitze Prozessbaum | CPU pro HTML-Seite (ThINKA / Eleventy) | Verhältnis pro Seite | Ziel (≤ 1,5×) |',
+  '| ---: | --- | ---: | ---: | ---: | --- | ---: | --- |',
+  eleventyRows,
+);
 const table = `${ownTable}${peerTable}${eleventyTable}`;
 console.log(`\n${table}\n`);
 

@@ -32,60 +32,81 @@ function installedProject(root: string, folder: string, dependencies: Record<str
   return dir;
 }
 
-/** The Starlight peer's installed project; returns its folder. */
-export function preparePeer(root: string): string {
-  return installedProject(root, `starlight-${PEER_VERSIONS['@astrojs/starlight']}-astro-${PEER_VERSIONS.astro}`, PEER_VERSIONS, 'astro');
+/** The body texts of the three kinds of synthetic entries, shared with the ThINKA benchmark. */
+export interface SyntheticBodies {
+  standort: string;
+  page: string;
+  team: string;
 }
 
-/** The Eleventy peer's installed project; returns its folder. */
-export function prepareEleventyPeer(root: string): string {
-  return installedProject(root, `eleventy-${ELEVENTY_VERSIONS['@11ty/eleventy']}-pagefind-${ELEVENTY_VERSIONS.pagefind}`, ELEVENTY_VERSIONS, 'eleventy');
+/** A peer site that `npm run benchmark` builds from the same entries. */
+export interface Peer {
+  /** Its name in the log, and the prefix of its kept output folder (BENCHMARK_KEEP_DIST). */
+  name: string;
+  /** Installs the peer once (per version) and returns its project folder. */
+  prepare: (root: string) => string;
+  /** Writes the site for the entries, removing the previous one and its output. */
+  write: (dir: string, counts: SyntheticCounts, bodies: SyntheticBodies) => void;
+  /** The build, as one command, so that one process tree is measured. */
+  command: (dir: string) => string[];
+  /** The number of HTML pages the build's log reports. */
+  pages: (log: string) => number;
+  /** The build's output folder within the project. */
+  output: string;
 }
 
-/** Write the peer's site for the same entries as the ThINKA benchmark (same titles, same body text). */
-export function writePeerSite(dir: string, counts: SyntheticCounts, bodies: { standort: string; page: string; team: string }): void {
-  rmSync(join(dir, 'src'), { recursive: true, force: true });
-  rmSync(join(dir, 'dist'), { recursive: true, force: true });
-  rmSync(join(dir, '.astro'), { recursive: true, force: true });
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Vergleich', defaultLocale: 'root', locales: { root: { label: 'Deutsch', lang: 'de' } } })] });\n`,
-  );
-  mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
-  writeFileSync(
-    join(dir, 'src/content.config.ts'),
-    `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
-  );
-  writeFileSync(join(dir, 'src/content/docs/index.md'), '---\ntitle: Vergleich\n---\n\nSynthetische Einträge für die Build-Messung.\n');
-  const write = (folder: string, count: number, title: (i: number) => string, body: string) => {
-    mkdirSync(join(dir, 'src/content/docs', folder), { recursive: true });
-    for (let i = 1; i <= count; i += 1) writeFileSync(join(dir, 'src/content/docs', folder, `synth-${i}.md`), `---\ntitle: "${title(i)}"\n---\n\n${body}`);
-  };
-  write('standorte', counts.standorte, (i) => `Synthetische Stelle ${i}`, bodies.standort);
-  write('seiten', counts.pages, (i) => `Synthetische Seite ${i}`, bodies.page);
-  write('team', counts.team, (i) => `Synthetische Funktion ${i}`, bodies.team);
+/** Each synthetic entry as Markdown under `contentDir/<section>/synth-<i>.md`, `frontMatter` lines before its title. */
+function writeEntries(contentDir: string, counts: SyntheticCounts, bodies: SyntheticBodies, frontMatter = ''): void {
+  for (const [folder, count, title, body] of [
+    ['standorte', counts.standorte, 'Synthetische Stelle', bodies.standort],
+    ['seiten', counts.pages, 'Synthetische Seite', bodies.page],
+    ['team', counts.team, 'Synthetische Funktion', bodies.team],
+  ] as const) {
+    mkdirSync(join(contentDir, folder), { recursive: true });
+    for (let i = 1; i <= count; i += 1) writeFileSync(join(contentDir, folder, `synth-${i}.md`), `---\n${frontMatter}title: "${title} ${i}"\n---\n\n${body}`);
+  }
 }
 
-/** The same entries as an Eleventy site: Markdown with one layout (German, a main region Pagefind indexes). */
-export function writeEleventySite(dir: string, counts: SyntheticCounts, bodies: { standort: string; page: string; team: string }): void {
-  for (const folder of ['src', '_site']) rmSync(join(dir, folder), { recursive: true, force: true });
-  writeFileSync(join(dir, 'eleventy.config.mjs'), `export default function () {\n  return { dir: { input: 'src', output: '_site' } };\n}\n`);
-  mkdirSync(join(dir, 'src/_includes'), { recursive: true });
-  writeFileSync(
-    join(dir, 'src/_includes/base.njk'),
-    '<!doctype html>\n<html lang="de">\n<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>{{ title }}</title></head>\n<body><header><a href="/">Vergleich</a></header><main data-pagefind-body><h1>{{ title }}</h1>\n{{ content | safe }}</main></body>\n</html>\n',
-  );
-  writeFileSync(join(dir, 'src/index.md'), '---\nlayout: base.njk\ntitle: Vergleich\n---\n\nSynthetische Einträge für die Build-Messung.\n');
-  const write = (folder: string, count: number, title: (i: number) => string, body: string) => {
-    mkdirSync(join(dir, 'src', folder), { recursive: true });
-    for (let i = 1; i <= count; i += 1) writeFileSync(join(dir, 'src', folder, `synth-${i}.md`), `---\nlayout: base.njk\ntitle: "${title(i)}"\n---\n\n${body}`);
-  };
-  write('standorte', counts.standorte, (i) => `Synthetische Stelle ${i}`, bodies.standort);
-  write('seiten', counts.pages, (i) => `Synthetische Seite ${i}`, bodies.page);
-  write('team', counts.team, (i) => `Synthetische Funktion ${i}`, bodies.team);
-}
+/** Starlight: the same entries as documentation pages (German, one locale). */
+export const STARLIGHT: Peer = {
+  name: 'Starlight',
+  prepare: (root) => installedProject(root, `starlight-${PEER_VERSIONS['@astrojs/starlight']}-astro-${PEER_VERSIONS.astro}`, PEER_VERSIONS, 'astro'),
+  write: (dir, counts, bodies) => {
+    for (const folder of ['src', 'dist', '.astro']) rmSync(join(dir, folder), { recursive: true, force: true });
+    writeFileSync(
+      join(dir, 'astro.config.mjs'),
+      `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Vergleich', defaultLocale: 'root', locales: { root: { label: 'Deutsch', lang: 'de' } } })] });\n`,
+    );
+    mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
+    writeFileSync(
+      join(dir, 'src/content.config.ts'),
+      `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+    );
+    writeFileSync(join(dir, 'src/content/docs/index.md'), '---\ntitle: Vergleich\n---\n\nSynthetische Einträge für die Build-Messung.\n');
+    writeEntries(join(dir, 'src/content/docs'), counts, bodies);
+  },
+  command: (dir) => [join(dir, 'node_modules/.bin/astro'), 'build'],
+  pages: (log) => Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0),
+  output: 'dist',
+};
 
-/** The Eleventy peer's build: Eleventy, then Pagefind over its output, in one shell so that one process tree is measured. */
-export function eleventyBuildCommand(dir: string): string[] {
-  return ['/bin/sh', '-c', `"${join(dir, 'node_modules/.bin/eleventy')}" && "${join(dir, 'node_modules/.bin/pagefind')}" --site _site`];
-}
+/** Eleventy: the same entries as Markdown with one layout (German, a main region Pagefind indexes), then Pagefind. */
+export const ELEVENTY: Peer = {
+  name: 'Eleventy',
+  prepare: (root) => installedProject(root, `eleventy-${ELEVENTY_VERSIONS['@11ty/eleventy']}-pagefind-${ELEVENTY_VERSIONS.pagefind}`, ELEVENTY_VERSIONS, 'eleventy'),
+  write: (dir, counts, bodies) => {
+    for (const folder of ['src', '_site']) rmSync(join(dir, folder), { recursive: true, force: true });
+    writeFileSync(join(dir, 'eleventy.config.mjs'), `export default function () {\n  return { dir: { input: 'src', output: '_site' } };\n}\n`);
+    mkdirSync(join(dir, 'src/_includes'), { recursive: true });
+    writeFileSync(
+      join(dir, 'src/_includes/base.njk'),
+      '<!doctype html>\n<html lang="de">\n<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>{{ title }}</title></head>\n<body><header><a href="/">Vergleich</a></header><main data-pagefind-body><h1>{{ title }}</h1>\n{{ content | safe }}</main></body>\n</html>\n',
+    );
+    writeFileSync(join(dir, 'src/index.md'), '---\nlayout: base.njk\ntitle: Vergleich\n---\n\nSynthetische Einträge für die Build-Messung.\n');
+    writeEntries(join(dir, 'src'), counts, bodies, 'layout: base.njk\n');
+  },
+  // Eleventy, then Pagefind over its output, in one shell.
+  command: (dir) => ['/bin/sh', '-c', `"${join(dir, 'node_modules/.bin/eleventy')}" && "${join(dir, 'node_modules/.bin/pagefind')}" --site _site`],
+  pages: (log) => Number(/Wrote (\d+) files/.exec(log)?.[1] ?? 0),
+  output: '_site',
+};
