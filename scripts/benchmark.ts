@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { ELEVENTY, ELEVENTY_VERSIONS, PEER_VERSIONS, STARLIGHT, type Peer } from './support/benchmark-peer.ts';
+import { scriptEnvironment } from './support/build-environment.ts';
 import { throwawayProject } from './support/throwaway-project.ts';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -240,7 +241,9 @@ async function measure(n: number): Promise<Result> {
   // BENCHMARK_CPU_PROF=<folder> writes a V8 CPU profile of the build there (node --cpu-prof).
   const profile = process.env.BENCHMARK_CPU_PROF;
   const astro = profile ? [process.execPath, '--cpu-prof', '--cpu-prof-dir', profile, join(ROOT, 'node_modules/astro/bin/astro.mjs')] : [join(ROOT, 'node_modules/.bin/astro')];
-  const build = await runBuild(project, [...astro, 'build', '--outDir', out], { THINKA_CONTENT_DIR: content });
+  // The environment `npm run build` sets (allocator settings), so this is the build the site gets.
+  const buildScript = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build;
+  const build = await runBuild(project, [...astro, 'build', '--outDir', out], { ...scriptEnvironment(buildScript), THINKA_CONTENT_DIR: content });
   const { seconds, log, maxRssSingle, peakTree, peakParts, cpuSeconds, otherCpuSeconds, status } = build;
   // BENCHMARK_KEEP_LOG=1 keeps each build's output as /tmp/thinka-benchmark-<N>.log (phase timings).
   if (process.env.BENCHMARK_KEEP_LOG) writeFileSync(join(tmpdir(), `thinka-benchmark-${n}.log`), log);
