@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { cmsBundle } from './src/integrations/cms-bundle';
 import { decapProxy } from './src/integrations/decap-proxy';
+import { freshOutput } from './src/integrations/fresh-output';
 import { contentGuardVitePlugin } from './src/integrations/guarded-glob';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { precompress } from './src/integrations/precompress';
@@ -19,6 +20,9 @@ const site = process.env.SITE_URL ?? 'https://thinka.de';
 // Another content root (THINKA_CONTENT_DIR, used by the finder's end-to-end tests).
 const alternativeContent = process.env.THINKA_CONTENT_DIR;
 
+// Its cached .br/.gz siblings are handed to precompress(), which then keeps them instead of compressing the bundle again.
+const cms = cmsBundle();
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -30,10 +34,11 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   // cmsBundle() copies the cached CMS bundle (npm run build:cms, .cache/cms/) into dist/admin/ instead of bundling Decap every time.
   // pagefindIndex() indexes the finished pages in dist/; securityHeaders() then writes dist/_headers for every top-level entry;
-  // precompress() comes last, so the .br/.gz copies cover the sitemap, Pagefind's bundle and the CMS bundle too.
+  // precompress() follows, so the .br/.gz copies cover the sitemap, Pagefind's bundle and the CMS bundle too;
+  // freshOutput() comes last: dist/ is not emptied before the build, files no step wrote are deleted after it.
   integrations: [
     decapProxy(),
-    cmsBundle(),
+    cms,
     mdx(),
     sitemap({
       filter: (page) => !new URL(page).pathname.startsWith('/admin'),
@@ -46,7 +51,8 @@ export default defineConfig({
     }),
     pagefindIndex(),
     securityHeaders(),
-    precompress(),
+    precompress({ earlier: cms.precompressedFiles }),
+    freshOutput(),
   ],
   // German without prefix (/standorte/), other languages under /en/, /uk/, /ru/, /ar/, /fa/ (src/pages/[locale]/).
   i18n: {

@@ -1,9 +1,10 @@
-// The CMS bundle (admin/cms.ts with Decap CMS) into .cache/cms/<key>/, only when that key is not cached yet
+// The CMS bundle (admin/cms.ts with Decap CMS) and its .br/.gz siblings into .cache/cms/<key>/, only when that key is not cached yet
 // (src/integrations/cms-bundle.ts computes the key; `npm run build` runs this and copies the folder to dist/admin/).
 // Prints the folder as its last line. Usage: node scripts/build-cms.ts [--force]
-import { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { join } from 'node:path';
-import { CMS_CACHE_DIR, CMS_ENTRY, cmsBundleDir, cmsBundleKey } from '../src/integrations/cms-bundle.ts';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { CMS_CACHE_DIR, CMS_ENTRY, CMS_PRECOMPRESSED_LIST, cmsBundleDir, cmsBundleKey, type PrecompressedList } from '../src/integrations/cms-bundle.ts';
+import { precompressDirectory } from '../src/integrations/precompress-files.ts';
 
 const root = process.cwd();
 const key = cmsBundleKey(root);
@@ -49,6 +50,11 @@ if (existsSync(join(target, 'cms.js'))) {
       },
     },
   });
+  // Compressed once here with the rules of dist/admin/, so the site build only copies the siblings.
+  const { results } = await precompressDirectory(temporary, new Map(), 'admin/');
+  const list: PrecompressedList = {};
+  for (const [path, { size, brBytes, gzBytes, skipped }] of results) list[relative(temporary, path).split(sep).join('/')] = { size, brBytes, gzBytes, skipped };
+  writeFileSync(join(temporary, CMS_PRECOMPRESSED_LIST), `${JSON.stringify(list, null, 1)}\n`);
   rmSync(target, { recursive: true, force: true });
   renameSync(temporary, target);
   console.error(`CMS-Bündel gebaut in ${((performance.now() - started) / 1000).toFixed(1)} s: ${CMS_CACHE_DIR}/${key}/`);

@@ -6,13 +6,18 @@
  * The key hashes package-lock.json, tsconfig.json, the two build files and every project file reachable from
  * admin/cms.ts through relative imports (TypeScript, JSON, CSS with its @imports): the real import graph, so a
  * change in src/schemas/, src/i18n/ or src/lib/ that the CMS uses makes a new bundle.
+ *
+ * The cache also holds the bundle's .br/.gz siblings (12 MB of JavaScript and WebAssembly compressed once, not on every
+ * build) with a list of them, so the build's last step (precompress.ts) keeps them instead of compressing again.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { precompressEnabled, SIBLINGS } from '../lib/precompress.ts';
+import type { CompressResult } from './precompress-worker.ts';
 
 /** The module the /admin/ loader imports; the build points it at the cached bundle, the dev server at admin/cms.ts. */
 export const CMS_MODULE_ID = 'virtual:thinka-cms';
@@ -20,6 +25,10 @@ export const CMS_MODULE_ID = 'virtual:thinka-cms';
 export const CMS_ENTRY_URL = '/admin/cms.js';
 export const CMS_ENTRY = 'admin/cms.ts';
 export const CMS_CACHE_DIR = '.cache/cms';
+/** In the cached folder: what the CMS build precompressed, by path relative to the folder (not copied to dist/). */
+export const CMS_PRECOMPRESSED_LIST = 'precompressed.json';
+
+export type PrecompressedList = Record<string, Omit<CompressResult, 'id' | 'path'>>;
 
 /** Files outside the import graph that change the bundle. */
 const BUILD_INPUTS = ['package-lock.json', 'tsconfig.json', 'scripts/build-cms.ts', 'src/integrations/cms-bundle.ts'];
@@ -81,11 +90,30 @@ export function ensureCmsBundle(root: string): Promise<string> {
   });
 }
 
+const SIBLING = new RegExp(`\\.(?:${SIBLINGS.join('|')})$`);
+
+/**
+ * Copy the cached bundle into `target`: its .br/.gz siblings only when the build precompresses, the list never.
+ * Returns the copied files that have their siblings, by absolute path, as the last build step expects them.
+ */
+export function copyCmsBundle(source: string, target: string, withSiblings: boolean): Map<string, CompressResult> {
+  cpSync(source, target, {
+    recursive: true,
+    filter: (path) => basename(path) !== CMS_PRECOMPRESSED_LIST && (withSiblings || !SIBLING.test(path)),
+  });
+  const listed = join(source, CMS_PRECOMPRESSED_LIST);
+  if (!withSiblings || !existsSync(listed)) return new Map();
+  const list = JSON.parse(readFileSync(listed, 'utf8')) as PrecompressedList;
+  return new Map(Object.entries(list).map(([file, result]) => [join(target, file), { ...result, id: 0, path: join(target, file) }]));
+}
+
 /** Dev: the virtual module is admin/cms.ts itself; build: the cached bundle, started early and copied into dist/admin/. */
-export function cmsBundle(): AstroIntegration {
+export function cmsBundle(): AstroIntegration & { precompressedFiles: () => ReadonlyMap<string, CompressResult> } {
   let root = process.cwd();
   let bundle: Promise<string> | undefined;
+  let precompressed = new Map<string, CompressResult>();
   return {
+    precompressedFiles: () => precompressed,
     name: 'thinka:cms-bundle',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
@@ -116,7 +144,7 @@ export function cmsBundle(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const source = await (bundle ?? ensureCmsBundle(root));
-        cpSync(source, join(fileURLToPath(dir), 'admin'), { recursive: true });
+        precompressed = copyCmsBundle(source, join(fileURLToPath(dir), 'admin'), precompressEnabled(process.env));
         logger.info(`CMS-Bündel aus ${relative(root, source)} nach admin/ kopiert`);
       },
     },

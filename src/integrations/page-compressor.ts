@@ -1,7 +1,7 @@
 // Compresses each page as soon as Astro has rendered it, in child processes (precompress-worker.ts), so that the .br/.gz
 // copies of 40,000 pages are made while rendering, which keeps about one core busy, instead of after it.
-// The middleware (precompress-middleware.ts) announces each page; the last build step (precompress.ts) checks each
-// copy against the file Astro wrote and compresses whatever was not announced or differs.
+// The middleware (precompress-middleware.ts) hands over each page's bytes; the last build step (precompress.ts) checks
+// each copy against the file Astro wrote and compresses whatever was not handed over or differs.
 import { type ChildProcess, fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -34,13 +34,13 @@ export class PageCompressor implements PageSink {
     private readonly workerCount = Math.max(1, availableParallelism() - 1),
   ) {}
 
-  async add(pathname: string, size: number): Promise<void> {
+  async add(pathname: string, body: Uint8Array): Promise<void> {
     if (this.failure) throw this.failure;
     const relativePath = pageFile(decodeURIComponent(pathname));
     // Never outside the output folder; such a page (there is none) would be compressed by the last build step.
     if (relativePath.split('/').includes('..')) return;
     const path = join(this.outDir, relativePath);
-    const request: CompressRequest = { id: this.nextId++, path, size, brotli: brotliOptions(relativePath, size), gzip: GZIP_OPTIONS };
+    const request: CompressRequest = { id: this.nextId++, path, body, brotli: brotliOptions(relativePath, body.length), gzip: GZIP_OPTIONS };
     const worker = this.worker(request.id);
     if (this.inFlight === 0) this.keepAlive(true);
     this.inFlight += 1;
@@ -84,7 +84,7 @@ export class PageCompressor implements PageSink {
   }
 
   private finished(result: CompressResult): void {
-    if (result.size >= 0) this.results.set(result.path, result);
+    this.results.set(result.path, result);
     this.inFlight -= 1;
     this.waiting.shift()?.();
     if (this.inFlight > 0) return;

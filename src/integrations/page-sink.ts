@@ -5,8 +5,8 @@
 export const PAGE_COMPRESSOR_KEY = Symbol.for('thinka.page-compressor');
 
 export interface PageSink {
-  /** Compress the page of `size` bytes Astro writes for `pathname` (a directory-format page, ending in "/"); resolves when there is room for more. */
-  add(pathname: string, size: number): Promise<void>;
+  /** Compress `body`, the page Astro writes for `pathname` (a directory-format page, ending in "/"); resolves when there is room for more. */
+  add(pathname: string, body: Uint8Array): Promise<void>;
 }
 
 /** The compressor of the running build, if any. */

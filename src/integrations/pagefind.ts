@@ -46,6 +46,8 @@ export function pagefindIndex(): AstroIntegration {
             const added = await index.addDirectory({ path: site, glob: await germanPagesGlob(site) });
             if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
             if (added.page_count === 0) throw new Error('keine Seite mit data-pagefind-body gefunden');
+            // Pagefind skips files whose hashed name exists; written anew, every file is newer than the build's start (fresh-output.ts).
+            await rm(outputPath, { recursive: true, force: true });
             const written = await index.writeFiles({ outputPath });
             if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
             await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));

@@ -1,4 +1,4 @@
-// Announces every prerendered page and its size to the build's page compressor (page-compressor.ts); passes it on unchanged.
+// Hands every prerendered page to the build's page compressor (page-compressor.ts); passes it on unchanged.
 // Added by the precompress integration for `astro build` only; without a compressor (THINKA_PRECOMPRESS=0) it does nothing.
 import type { MiddlewareHandler } from 'astro';
 import { activePageSink } from './page-sink';
@@ -10,6 +10,6 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   if (!compressor || !context.isPrerendered || response.status !== 200 || !context.url.pathname.endsWith('/')) return response;
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   const body = await response.arrayBuffer();
-  await compressor.add(context.url.pathname, body.byteLength);
+  await compressor.add(context.url.pathname, new Uint8Array(body));
   return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 };

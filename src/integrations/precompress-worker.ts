@@ -1,16 +1,18 @@
 // A child process that compresses pages while Astro is still rendering others (src/integrations/page-compressor.ts).
-// It reads each page from disk once Astro has written all of it, so the build process sends only a path and a size.
+// It gets each page's bytes from the build, not from disk: Astro rewrites an unchanged page in place (dist/ is not
+// emptied, fresh-output.ts), and a file read while it is rewritten may be the old page or half of the new one.
 // Node built-ins only and synchronous calls: one process keeps one core busy without a promise per file. A process, not a
 // worker thread: the memory zlib takes is given back when it exits (a thread's malloc arena stayed with the build).
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { brotliCompressSync, gzipSync, type BrotliOptions, type ZlibOptions } from 'node:zlib';
 
 export interface CompressRequest {
   id: number;
   /** Absolute path of the page Astro writes; the siblings go next to it. */
   path: string;
-  /** Its size once written: a file of this size is complete (Astro writes a new file from its start). */
-  size: number;
+  /** The page exactly as Astro writes it. */
+  body: Uint8Array;
   brotli: BrotliOptions;
   gzip: ZlibOptions;
 }
@@ -24,19 +26,13 @@ export interface CompressResult {
   skipped: number;
 }
 
-/** How often to look again for a page Astro has rendered but not yet written in full, and for how long at most. */
-const RETRY_MS = 2;
-const GIVE_UP_MS = 10_000;
-
-const writtenSize = (path: string): number => statSync(path, { throwIfNoEntry: false })?.size ?? -1;
-
-function compress(request: CompressRequest): CompressResult {
-  const { id, path, size } = request;
-  const body = readFileSync(path);
-  const result: CompressResult = { id, path, size, brBytes: 0, gzBytes: 0, skipped: 0 };
+function compress({ id, path, body, brotli, gzip }: CompressRequest): CompressResult {
+  const result: CompressResult = { id, path, size: body.length, brBytes: 0, gzBytes: 0, skipped: 0 };
+  // Astro may not have made the page's folder yet.
+  mkdirSync(dirname(path), { recursive: true });
   for (const [extension, compressed] of [
-    ['br', brotliCompressSync(body, request.brotli)],
-    ['gz', gzipSync(body, request.gzip)],
+    ['br', brotliCompressSync(body, brotli)],
+    ['gz', gzipSync(body, gzip)],
   ] as const) {
     const bytes = extension === 'br' ? 'brBytes' : 'gzBytes';
     // A copy that is not smaller is not written: nginx then sends the original.
@@ -52,34 +48,7 @@ function compress(request: CompressRequest): CompressResult {
   return result;
 }
 
-const queue: CompressRequest[] = [];
-let waiting = false;
-let firstLook = 0;
+process.on('message', (request: CompressRequest) => process.send?.(compress(request)));
 
-function work(): void {
-  waiting = false;
-  while (queue.length > 0) {
-    const request = queue[0]!;
-    const size = writtenSize(request.path);
-    firstLook ||= Date.now();
-    // Not written in full yet: look again shortly.
-    if (size < request.size && Date.now() - firstLook < GIVE_UP_MS) {
-      waiting = true;
-      setTimeout(work, RETRY_MS);
-      return;
-    }
-    queue.shift();
-    firstLook = 0;
-    // Another size than announced: left to the last build step (size -1 marks it not done).
-    const result: CompressResult = size === request.size ? compress(request) : { id: request.id, path: request.path, size: -1, brBytes: 0, gzBytes: 0, skipped: 0 };
-    process.send?.(result);
-  }
-}
-
-process.on('message', (request: CompressRequest) => {
-  queue.push(request);
-  if (!waiting) work();
-});
-
-// The build ended (or failed): nothing more will be written, so nothing is left to wait for.
+// The build ended (or failed): nothing more will be sent.
 process.on('disconnect', () => process.exit(0));

@@ -10,6 +10,11 @@
  */
 import { constants } from 'node:zlib';
 
+/** Hosts that compress on their own (Netlify, Cloudflare Pages) ignore the copies; THINKA_PRECOMPRESS=0 leaves them out. */
+export function precompressEnabled(env: Record<string, string | undefined>): boolean {
+  return env.THINKA_PRECOMPRESS !== '0';
+}
+
 /** Extensions of the text (and raw WebAssembly) files that get `.br` and `.gz` siblings; everything else is left alone. */
 export const PRECOMPRESSED_EXTENSIONS = ['html', 'css', 'js', 'mjs', 'json', 'xml', 'svg', 'txt', 'vtt', 'vcf', 'webmanifest', 'yml', 'wasm'] as const;
 

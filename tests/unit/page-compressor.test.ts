@@ -3,10 +3,12 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PageCompressor, pageFile } from '../../src/integrations/page-compressor';
-import { precompressDirectory } from '../../src/integrations/precompress';
+import { brotliOptions } from '../../src/lib/precompress';
+import { copyCmsBundle } from '../../src/integrations/cms-bundle';
+import { precompressDirectory } from '../../src/integrations/precompress-files';
 
 let site: string;
 beforeEach(() => {
@@ -36,22 +38,19 @@ describe('pageFile', () => {
 });
 
 describe('PageCompressor', () => {
-  it('compresses a page once Astro has written all of it, also when announced before the file exists', async () => {
+  it('compresses the bytes it is handed, not the file on disk: an old page of the same size being rewritten in place', async () => {
     const compressor = new PageCompressor(site, 1);
     try {
-      // A first page starts the worker, so that it is listening when the next one is announced.
-      write('index.html', page('Start'));
-      await compressor.add('/', page('Start').length);
-      await compressor.drain();
-      const body = page('Jena');
-      await compressor.add('/standorte/jena/', body.length);
-      // Astro writes the file after the middleware returns: a little later, first in part.
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      write('standorte/jena/index.html', body.subarray(0, 100));
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      write('standorte/jena/index.html', body);
+      // The previous build's page, as long as the new one but with other words (a date changed).
+      const old = page('Jena, Stand 1. März');
+      const body = page('Jena, Stand 2. März');
+      expect(old.length).toBe(body.length);
+      write('standorte/jena/index.html', old);
+      await compressor.add('/standorte/jena/', body);
       const done = await compressor.drain();
-      expect([...done.keys()]).toEqual([join(site, 'index.html'), join(site, 'standorte/jena/index.html')]);
+      // Astro writes the new page after the middleware returned.
+      write('standorte/jena/index.html', body);
+      expect([...done.keys()]).toEqual([join(site, 'standorte/jena/index.html')]);
       expectSiblings('standorte/jena/index.html');
     } finally {
       await compressor.close();
@@ -64,7 +63,7 @@ describe('PageCompressor', () => {
       for (let n = 0; n < 150; n++) {
         const body = page(`Seite ${n}`);
         write(`seiten/${n}/index.html`, body);
-        await compressor.add(`/seiten/${n}/`, body.length);
+        await compressor.add(`/seiten/${n}/`, body);
       }
       expect((await compressor.drain()).size).toBe(150);
       for (const n of [0, 77, 149]) expectSiblings(`seiten/${n}/index.html`);
@@ -78,7 +77,7 @@ describe('PageCompressor', () => {
     try {
       const body = page('Gera');
       write('gera/index.html', body);
-      await compressor.add('/gera/', body.length);
+      await compressor.add('/gera/', body);
       // The one worker is gone before it answers.
       (compressor as unknown as { workers: Array<{ kill(signal: string): void }> }).workers[0]!.kill('SIGKILL');
       await expect(compressor.drain()).rejects.toThrow(/Kompressionsprozess endete unerwartet \(SIGKILL\)/);
@@ -96,7 +95,7 @@ describe('precompressDirectory after rendering', () => {
       for (const name of ['a', 'b', 'verschoben']) {
         const body = page(name);
         write(`${name}/index.html`, body);
-        await compressor.add(`/${name}/`, body.length);
+        await compressor.add(`/${name}/`, body);
       }
       done = await compressor.drain();
     } finally {
@@ -109,10 +108,49 @@ describe('precompressDirectory after rendering', () => {
     write('sitemap-0.xml', Buffer.from('<url><loc>https://thinka.de/</loc></url>'.repeat(100)));
     const keptBrotli = readFileSync(join(site, 'a/index.html.br'));
 
-    const summary = await precompressDirectory(site, done);
+    const { summary } = await precompressDirectory(site, done);
     expect(summary.files).toBe(4);
     for (const file of ['a/index.html', 'b/index.html', '_astro/app.js', 'sitemap-0.xml']) expectSiblings(file);
     expect(readFileSync(join(site, 'a/index.html.br')).equals(keptBrotli)).toBe(true);
     expect(existsSync(join(site, 'verschoben/index.html.br')) || existsSync(join(site, 'verschoben/index.html.gz'))).toBe(false);
+  });
+});
+
+describe('the CMS bundle compressed once, in its cache', () => {
+  it('is copied with its siblings, which the last build step keeps; without precompression none are copied', async () => {
+    const cache = join(site, 'cache');
+    const script = Buffer.from('export const decap = "Eintrag speichern";\n'.repeat(400));
+    mkdirSync(cache);
+    writeFileSync(join(cache, 'cms.js'), script);
+    // As scripts/build-cms.ts does it: the rules of dist/admin/ (brotli quality 5 even for a small file there).
+    const { results } = await precompressDirectory(cache, new Map(), 'admin/');
+    const entry = results.get(join(cache, 'cms.js'))!;
+    expect(readFileSync(join(cache, 'cms.js.br')).equals(brotliCompressSync(script, brotliOptions('admin/cms.js', script.length)))).toBe(true);
+    writeFileSync(join(cache, 'precompressed.json'), JSON.stringify({ 'cms.js': { size: entry.size, brBytes: entry.brBytes, gzBytes: entry.gzBytes, skipped: 0 } }));
+
+    const dist = join(site, 'dist');
+    const copied = copyCmsBundle(cache, join(dist, 'admin'), true);
+    expect([...copied.keys()]).toEqual([join(dist, 'admin/cms.js')]);
+    expect(existsSync(join(dist, 'admin/precompressed.json'))).toBe(false);
+    // A valid sibling of other bytes (quality 11) shows whether the last step kept it or compressed the file again.
+    const other = brotliCompressSync(script);
+    writeFileSync(join(dist, 'admin/cms.js.br'), other);
+    const { summary } = await precompressDirectory(dist, copied);
+    expect(summary.files).toBe(1);
+    expect(readFileSync(join(dist, 'admin/cms.js.br')).equals(other)).toBe(true);
+
+    const plain = join(site, 'plain');
+    expect(copyCmsBundle(cache, plain, false).size).toBe(0);
+    expect(existsSync(join(plain, 'cms.js'))).toBe(true);
+    expect(existsSync(join(plain, 'cms.js.br')) || existsSync(join(plain, 'cms.js.gz'))).toBe(false);
+  });
+
+  it('is compressed again when the copied file is not the one the list describes', async () => {
+    const dist = join(site, 'dist');
+    write('dist/admin/cms.js', Buffer.from('export const changed = true;\n'.repeat(300)));
+    write('dist/admin/cms.js.br', Buffer.from('not brotli'));
+    const stale = new Map([[join(dist, 'admin/cms.js'), { id: 0, path: join(dist, 'admin/cms.js'), size: 5, brBytes: 3, gzBytes: 3, skipped: 0 }]]);
+    await precompressDirectory(dist, stale);
+    expectSiblings('dist/admin/cms.js');
   });
 });
