@@ -51,9 +51,9 @@ if (existsSync(join(target, 'cms.js'))) {
     },
   });
   // Compressed once here with the rules of dist/admin/, so the site build only copies the siblings.
-  const { results } = await precompressDirectory(temporary, new Map(), 'admin/');
+  const { results } = precompressDirectory(temporary, new Map(), 'admin/');
   const list: PrecompressedList = {};
-  for (const [path, { size, brBytes, gzBytes, skipped }] of results) list[relative(temporary, path).split(sep).join('/')] = { size, brBytes, gzBytes, skipped };
+  for (const [path, { size, brBytes, gzBytes, skipped, reused }] of results) list[relative(temporary, path).split(sep).join('/')] = { size, brBytes, gzBytes, skipped, reused };
   writeFileSync(join(temporary, CMS_PRECOMPRESSED_LIST), `${JSON.stringify(list, null, 1)}\n`);
   rmSync(target, { recursive: true, force: true });
   renameSync(temporary, target);

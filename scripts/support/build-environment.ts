@@ -1,6 +1,6 @@
 /**
  * The environment an npm script sets before its command: its leading NAME=value words. `npm run build` sets the
- * allocator settings there (docs/benchmarks.md, „Echter Build“); the benchmark reads them so it measures that build.
+ * memory settings there (docs/benchmarks.md, „Echter Build“); the benchmark reads them so it measures that build.
  */
 export function scriptEnvironment(script: string): Record<string, string> {
   const environment: Record<string, string> = {};

@@ -50,13 +50,14 @@ export function precompress({ earlier = () => new Map() }: { earlier?: () => Rea
           return;
         }
         const site = fileURLToPath(dir);
-        await orRemoveOutput(site, 'Das Vorkomprimieren (.br, .gz)', async () => {
+        await orRemoveOutput(site, 'Das Vorkomprimieren (.br, .gz)', () => {
           const started = performance.now();
           const copied = earlier();
-          const { summary } = await precompressDirectory(site, new Map([...compressedPages, ...copied]));
+          const { summary } = precompressDirectory(site, new Map([...compressedPages, ...copied]));
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           logger.info(
             `${summary.files} Dateien vorkomprimiert in ${seconds} s nach dem Erzeugen der Seiten (${compressedPages.size} Seiten schon währenddessen, ${copied.size} CMS-Dateien aus dem Zwischenspeicher): ${kilobytes(summary.rawBytes)} → brotli ${kilobytes(summary.brBytes)}, gzip ${kilobytes(summary.gzBytes)}` +
+              (summary.reused > 0 ? `; ${summary.reused} Kopien aus dem letzten Build übernommen, weil unverändert` : '') +
               (summary.skipped > 0 ? ` (${summary.skipped} Kopien weggelassen, weil nicht kleiner)` : ''),
           );
         });

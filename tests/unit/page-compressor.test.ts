@@ -1,14 +1,15 @@
 // Pages compressed while Astro renders (src/integrations/page-compressor.ts, precompress-worker.ts) and the last build
 // step that keeps, redoes or removes those copies (precompressDirectory): judged by the files on disk.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PageCompressor, pageFile } from '../../src/integrations/page-compressor';
-import { brotliOptions } from '../../src/lib/precompress';
+import { brotliOptions, GZIP_OPTIONS } from '../../src/lib/precompress';
 import { copyCmsBundle } from '../../src/integrations/cms-bundle';
 import { precompressDirectory } from '../../src/integrations/precompress-files';
+import { writeSiblings } from '../../src/integrations/siblings';
 
 let site: string;
 beforeEach(() => {
@@ -108,7 +109,7 @@ describe('precompressDirectory after rendering', () => {
     write('sitemap-0.xml', Buffer.from('<url><loc>https://thinka.de/</loc></url>'.repeat(100)));
     const keptBrotli = readFileSync(join(site, 'a/index.html.br'));
 
-    const { summary } = await precompressDirectory(site, done);
+    const { summary } = precompressDirectory(site, done);
     expect(summary.files).toBe(4);
     for (const file of ['a/index.html', 'b/index.html', '_astro/app.js', 'sitemap-0.xml']) expectSiblings(file);
     expect(readFileSync(join(site, 'a/index.html.br')).equals(keptBrotli)).toBe(true);
@@ -117,16 +118,16 @@ describe('precompressDirectory after rendering', () => {
 });
 
 describe('the CMS bundle compressed once, in its cache', () => {
-  it('is copied with its siblings, which the last build step keeps; without precompression none are copied', async () => {
+  it('is copied with its siblings, which the last build step keeps; without precompression none are copied', () => {
     const cache = join(site, 'cache');
     const script = Buffer.from('export const decap = "Eintrag speichern";\n'.repeat(400));
     mkdirSync(cache);
     writeFileSync(join(cache, 'cms.js'), script);
     // As scripts/build-cms.ts does it: the rules of dist/admin/ (brotli quality 5 even for a small file there).
-    const { results } = await precompressDirectory(cache, new Map(), 'admin/');
+    const { results } = precompressDirectory(cache, new Map(), 'admin/');
     const entry = results.get(join(cache, 'cms.js'))!;
     expect(readFileSync(join(cache, 'cms.js.br')).equals(brotliCompressSync(script, brotliOptions('admin/cms.js', script.length)))).toBe(true);
-    writeFileSync(join(cache, 'precompressed.json'), JSON.stringify({ 'cms.js': { size: entry.size, brBytes: entry.brBytes, gzBytes: entry.gzBytes, skipped: 0 } }));
+    writeFileSync(join(cache, 'precompressed.json'), JSON.stringify({ 'cms.js': { size: entry.size, brBytes: entry.brBytes, gzBytes: entry.gzBytes, skipped: 0, reused: 0 } }));
 
     const dist = join(site, 'dist');
     const copied = copyCmsBundle(cache, join(dist, 'admin'), true);
@@ -135,7 +136,7 @@ describe('the CMS bundle compressed once, in its cache', () => {
     // A valid sibling of other bytes (quality 11) shows whether the last step kept it or compressed the file again.
     const other = brotliCompressSync(script);
     writeFileSync(join(dist, 'admin/cms.js.br'), other);
-    const { summary } = await precompressDirectory(dist, copied);
+    const { summary } = precompressDirectory(dist, copied);
     expect(summary.files).toBe(1);
     expect(readFileSync(join(dist, 'admin/cms.js.br')).equals(other)).toBe(true);
 
@@ -145,12 +146,42 @@ describe('the CMS bundle compressed once, in its cache', () => {
     expect(existsSync(join(plain, 'cms.js.br')) || existsSync(join(plain, 'cms.js.gz'))).toBe(false);
   });
 
-  it('is compressed again when the copied file is not the one the list describes', async () => {
+  it('is compressed again when the copied file is not the one the list describes', () => {
     const dist = join(site, 'dist');
     write('dist/admin/cms.js', Buffer.from('export const changed = true;\n'.repeat(300)));
     write('dist/admin/cms.js.br', Buffer.from('not brotli'));
-    const stale = new Map([[join(dist, 'admin/cms.js'), { id: 0, path: join(dist, 'admin/cms.js'), size: 5, brBytes: 3, gzBytes: 3, skipped: 0 }]]);
-    await precompressDirectory(dist, stale);
+    const stale = new Map([[join(dist, 'admin/cms.js'), { id: 0, path: join(dist, 'admin/cms.js'), size: 5, brBytes: 3, gzBytes: 3, skipped: 0, reused: 0 }]]);
+    precompressDirectory(dist, stale);
     expectSiblings('dist/admin/cms.js');
+  });
+});
+
+describe('writeSiblings', () => {
+  const path = () => join(site, 'standorte/gera/index.html');
+  const body = page('Gera');
+  const options = brotliOptions('standorte/gera/index.html', body.length);
+
+  it('keeps copies of an earlier build that decompress to exactly these bytes, dated now', () => {
+    // Made by another encoder setting, so keeping and compressing again can be told apart.
+    const earlierBr = brotliCompressSync(body);
+    const earlierGz = gzipSync(body, { level: 1 });
+    write('standorte/gera/index.html.br', earlierBr);
+    write('standorte/gera/index.html.gz', earlierGz);
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(`${path()}.br`, anHourAgo, anHourAgo);
+    const result = writeSiblings(path(), body, options, GZIP_OPTIONS);
+    expect(result).toMatchObject({ reused: 2, skipped: 0, brBytes: earlierBr.length, gzBytes: earlierGz.length });
+    expect(readFileSync(`${path()}.br`).equals(earlierBr)).toBe(true);
+    expect(readFileSync(`${path()}.gz`).equals(earlierGz)).toBe(true);
+    expect(statSync(`${path()}.br`).mtimeMs).toBeGreaterThan(anHourAgo.getTime() + 1000);
+  });
+
+  it('replaces copies of other bytes and copies that are not valid streams', () => {
+    write('standorte/gera/index.html.br', brotliCompressSync(page('Jena')));
+    write('standorte/gera/index.html.gz', Buffer.from('kein gzip'));
+    const result = writeSiblings(path(), body, options, GZIP_OPTIONS);
+    expect(result.reused).toBe(0);
+    write('standorte/gera/index.html', body);
+    expectSiblings('standorte/gera/index.html');
   });
 });
