@@ -4,6 +4,8 @@
  * strings (postcodes, phone numbers, names) stay as written.
  */
 export function fillPlaceholders(template: string, params: Record<string, string | number> = {}, numbers?: Intl.NumberFormat): string {
+  // Most UI strings have no placeholder, and a large build looks up millions of them.
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     if (!(name in params)) return match;
     const value = params[name];
