@@ -8,9 +8,10 @@
 // /proc sampler (sum over the whole process tree: astro plus the pagefind binary).
 // Results go to stdout and, as a Markdown table, to docs/benchmarks.md (section "Ergebnisse").
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { ELEVENTY, ELEVENTY_VERSIONS, PEER_VERSIONS, STARLIGHT, type Peer } from './support/benchmark-peer.ts';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { ELEVENTY, ELEVENTY_VERSIONS, PEER_VERSIONS, STARLIGHT, TRASH, type Peer } from './support/benchmark-peer.ts';
 import { scriptEnvironment } from './support/build-environment.ts';
+import { DeferredRemovals } from './support/settled-disk.ts';
 import { throwawayProject } from './support/throwaway-project.ts';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -170,13 +171,21 @@ function machineBusySeconds(): number {
   return (user! + nice! + system! + irq! + softirq! + steal!) / 100;
 }
 
+/** Nothing is deleted between the builds of a run, only at its end (scripts/support/settled-disk.ts). */
+const removals = new DeferredRemovals(join(ROOT, '.cache/benchmark-peer/last-removal'));
+
 /** BENCHMARK_KEEP_DIST=<folder> keeps each built site there (e.g. for npm run benchmark:search); moved, not copied. */
 function keepDist(out: string, name: string): void {
   const keep = process.env.BENCHMARK_KEEP_DIST;
   if (!keep || !existsSync(out)) return;
   mkdirSync(keep, { recursive: true });
-  rmSync(join(keep, name), { recursive: true, force: true });
-  renameSync(out, join(keep, name));
+  const kept = join(keep, name);
+  if (existsSync(kept)) {
+    const aside = `${kept}.alt-${Date.now()}`;
+    renameSync(kept, aside);
+    removals.later(aside);
+  }
+  renameSync(out, kept);
 }
 
 interface BuildRun {
@@ -260,7 +269,7 @@ async function measure(n: number): Promise<Result> {
     ? Math.max(...readdirSync(letters).map((letter) => gzipSync(readFileSync(join(letters, letter, 'index.html')), { level: 9 }).length))
     : Number.NaN;
   keepDist(out, `thinka-${n}`);
-  copy.remove();
+  removals.later(copy.dir);
   return {
     n,
     counts,
@@ -291,6 +300,7 @@ interface PeerResult {
 /** The same entries as a peer site, built and measured the same way; BENCHMARK_PEER=0 leaves the peers out. */
 async function measurePeer(peer: Peer, n: number, counts: { standorte: number; pages: number; team: number }): Promise<PeerResult> {
   const dir = peer.prepare(ROOT);
+  removals.later(join(dir, TRASH));
   peer.write(dir, counts, { standort: BODIES.standort, page: BODIES.page(1), team: BODIES.team });
   const build = await runBuild(dir, peer.command(dir), {});
   if (build.status !== 0) console.error(build.log.slice(-4000));
@@ -306,6 +316,10 @@ function machine(): string {
 }
 
 const withPeer = process.env.BENCHMARK_PEER !== '0';
+// What an interrupted run left in the peers' trash goes now; then the first build waits until deleting is long enough ago.
+if (withPeer) for (const peer of [STARLIGHT, ELEVENTY]) removals.later(join(peer.prepare(ROOT), TRASH));
+removals.removeAll();
+await removals.settle((message) => console.log(message));
 const results: Result[] = [];
 const peers: PeerResult[] = [];
 const eleventyPeers: PeerResult[] = [];
@@ -332,6 +346,7 @@ for (const [index, n] of sizes.entries()) {
         `${n}, ${name}: ${peer.seconds.toFixed(1)} s (CPU ${peer.cpuSeconds.toFixed(1)} s), ${peer.htmlPages} Seiten, Prozessbaum ${gib(peer.peakTree)}, Exit ${peer.status}`,
       );
 }
+removals.removeAll();
 
 const rows = results.map((r) => {
   const ok = r.status === 0 && r.seconds <= GOAL.seconds && Math.max(r.peakTree, r.maxRssSingle) <= GOAL.bytes;

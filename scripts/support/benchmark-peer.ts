@@ -5,7 +5,7 @@
 //   output, so that it too is a site with search (issue 17 compares the cost per HTML page with it).
 // Each has its own project under .cache/benchmark-peer/ (installed from npm once per version), never part of the site.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Pinned, so a rerun measures the same peer; Starlight's version must accept the site's Astro. */
@@ -32,6 +32,15 @@ function installedProject(root: string, folder: string, dependencies: Record<str
   return dir;
 }
 
+/** Where a peer's previous site is moved instead of deleted (scripts/support/settled-disk.ts says why). */
+export const TRASH = '.trash';
+
+/** Move the peer's `folders` aside, into its trash, to be deleted after the last build of the run. */
+function moveAside(dir: string, folders: string[]): void {
+  mkdirSync(join(dir, TRASH), { recursive: true });
+  for (const folder of folders) if (existsSync(join(dir, folder))) renameSync(join(dir, folder), join(dir, TRASH, `${folder.replace(/^\./, '')}-${Date.now()}`));
+}
+
 /** The body texts of the three kinds of synthetic entries, shared with the ThINKA benchmark. */
 export interface SyntheticBodies {
   standort: string;
@@ -45,7 +54,7 @@ export interface Peer {
   name: string;
   /** Installs the peer once (per version) and returns its project folder. */
   prepare: (root: string) => string;
-  /** Writes the site for the entries, removing the previous one and its output. */
+  /** Writes the site for the entries, moving the previous one and its output aside (`TRASH`). */
   write: (dir: string, counts: SyntheticCounts, bodies: SyntheticBodies) => void;
   /** The build, as one command, so that one process tree is measured. */
   command: (dir: string) => string[];
@@ -72,7 +81,7 @@ export const STARLIGHT: Peer = {
   name: 'Starlight',
   prepare: (root) => installedProject(root, `starlight-${PEER_VERSIONS['@astrojs/starlight']}-astro-${PEER_VERSIONS.astro}`, PEER_VERSIONS, 'astro'),
   write: (dir, counts, bodies) => {
-    for (const folder of ['src', 'dist', '.astro']) rmSync(join(dir, folder), { recursive: true, force: true });
+    moveAside(dir, ['src', 'dist', '.astro']);
     writeFileSync(
       join(dir, 'astro.config.mjs'),
       `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Vergleich', defaultLocale: 'root', locales: { root: { label: 'Deutsch', lang: 'de' } } })] });\n`,
@@ -95,7 +104,7 @@ export const ELEVENTY: Peer = {
   name: 'Eleventy',
   prepare: (root) => installedProject(root, `eleventy-${ELEVENTY_VERSIONS['@11ty/eleventy']}-pagefind-${ELEVENTY_VERSIONS.pagefind}`, ELEVENTY_VERSIONS, 'eleventy'),
   write: (dir, counts, bodies) => {
-    for (const folder of ['src', '_site']) rmSync(join(dir, folder), { recursive: true, force: true });
+    moveAside(dir, ['src', '_site']);
     writeFileSync(join(dir, 'eleventy.config.mjs'), `export default function () {\n  return { dir: { input: 'src', output: '_site' } };\n}\n`);
     mkdirSync(join(dir, 'src/_includes'), { recursive: true });
     writeFileSync(
