@@ -52,6 +52,8 @@ export function freshOutput(): AstroIntegration {
   let outDir = '';
   let since = 0;
   let finished = true;
+  // An empty folder at the start (a fresh checkout, the benchmark) holds only this build's files: nothing to sweep.
+  let hadFiles = false;
   const removeIfFailed = (code: number) => {
     if (finished || code === 0) return;
     rmSync(outDir, { recursive: true, force: true });
@@ -68,6 +70,7 @@ export function freshOutput(): AstroIntegration {
       },
       'astro:build:start': () => {
         mkdirSync(outDir, { recursive: true });
+        hadFiles = readdirSync(outDir).length > 0;
         const marker = join(outDir, BUILD_MARKER);
         writeFileSync(marker, '');
         since = statSync(marker).mtimeMs;
@@ -76,10 +79,10 @@ export function freshOutput(): AstroIntegration {
         process.once('exit', removeIfFailed);
       },
       'astro:build:done': ({ logger }) => {
-        const removed = sweepStaleFiles(outDir, since);
+        const removed = hadFiles ? sweepStaleFiles(outDir, since) : 0;
         finished = true;
         process.off('exit', removeIfFailed);
-        if (removed > 0) logger.info(`${removed} Dateien früherer Builds entfernt`);
+        if (removed > 0) logger.info(`${removed} ${removed === 1 ? 'Datei' : 'Dateien'} früherer Builds entfernt`);
       },
     },
   };
