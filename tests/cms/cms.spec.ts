@@ -161,8 +161,8 @@ test('the media designer adds a photo piece with an uploaded image and its alt t
   expect(saved).toMatch(/^kind: photo$/m);
   expect(saved).toMatch(/^\s+(- )?src: testbild\.jpg$/m);
   expect(saved).toMatch(/^\s+alt: Ein gelbes Rechteck auf dunkelblauem Grund\.$/m);
-  // The upload sits beside the entry, where Astro optimises it with sharp.
-  expect(existsSync(fileIn('content/media/fotoaktion-im-stadtteil/testbild.jpg'))).toBe(true);
+  // The upload sits beside the entry, where Astro optimises it with sharp; decap-server may write it just after the entry.
+  await expect.poll(() => existsSync(fileIn('content/media/fotoaktion-im-stadtteil/testbild.jpg')), { timeout: 10_000 }).toBe(true);
 });
 
 test('an editor translates a Leitlinie side by side, German stays the source', async () => {
