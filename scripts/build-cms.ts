@@ -1,9 +1,10 @@
 // The CMS bundle (admin/cms.ts with Decap CMS) and its .br/.gz siblings into .cache/cms/<key>/, only when that key is not cached yet
 // (src/integrations/cms-bundle.ts computes the key; `npm run build` runs this and copies the folder to dist/admin/).
 // Prints the folder as its last line. Usage: node scripts/build-cms.ts [--force]
-import { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { CMS_CACHE_DIR, CMS_ENTRY, CMS_PRECOMPRESSED_LIST, cmsBundleDir, cmsBundleKey, type PrecompressedList } from '../src/integrations/cms-bundle.ts';
+import { markUsed, pruneCache } from '../src/integrations/cache-entries.ts';
 import { precompressDirectory } from '../src/integrations/precompress-files.ts';
 
 const root = process.cwd();
@@ -14,11 +15,8 @@ const KEEP = 3;
 
 if (process.argv.includes('--force')) rmSync(target, { recursive: true, force: true });
 
-if (existsSync(join(target, 'cms.js'))) {
-  // Most recently used first when pruning.
-  const now = new Date();
-  utimesSync(target, now, now);
-} else {
+if (existsSync(join(target, 'cms.js'))) markUsed(target);
+else {
   const started = performance.now();
   // A folder of its own per process: two builds at once never see each other's half-written files.
   const temporary = `${target}.tmp-${process.pid}`;
@@ -60,11 +58,6 @@ if (existsSync(join(target, 'cms.js'))) {
   console.error(`CMS-Bündel gebaut in ${((performance.now() - started) / 1000).toFixed(1)} s: ${CMS_CACHE_DIR}/${key}/`);
 }
 
-const cacheRoot = join(root, CMS_CACHE_DIR);
-const others = readdirSync(cacheRoot)
-  .map((name) => join(cacheRoot, name))
-  .filter((dir) => dir !== target && !dir.includes('.tmp-'))
-  .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-for (const old of others.slice(KEEP - 1)) rmSync(old, { recursive: true, force: true });
+pruneCache(join(root, CMS_CACHE_DIR), target, KEEP);
 
 console.log(target);

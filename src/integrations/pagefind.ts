@@ -4,7 +4,7 @@
 // The index depends only on those pages: when none changed, the index of the last build is copied from .cache/pagefind/
 // instead of running Pagefind again (the same pages give the same index).
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { TRANSLATED_LOCALES } from '../i18n/locales';
 import { SEARCH_BUNDLE_DIR } from '../lib/search';
+import { markUsed, pruneCache } from './cache-entries';
 import { orRemoveOutput } from './incomplete-build';
 
 // Pagefind also writes its ready-made interfaces; the site uses its own search page, so these are not shipped.
@@ -94,11 +95,7 @@ function cacheIndex(outputPath: string, cacheRoot: string, cached: string): void
   cpSync(outputPath, temporary, { recursive: true });
   rmSync(cached, { recursive: true, force: true });
   renameSync(temporary, cached);
-  const others = readdirSync(cacheRoot)
-    .map((name) => join(cacheRoot, name))
-    .filter((dir) => dir !== cached && !dir.includes('.tmp-'))
-    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  for (const old of others.slice(KEEP - 1)) rmSync(old, { recursive: true, force: true });
+  pruneCache(cacheRoot, cached, KEEP);
 }
 
 export function pagefindIndex(): AstroIntegration {
@@ -117,9 +114,7 @@ export function pagefindIndex(): AstroIntegration {
           const cached = join(cacheRoot, indexKey(site, pagefindVersion(root)));
           const hit = existsSync(join(cached, 'pagefind-entry.json'));
           if (hit) {
-            // Most recently used first when pruning.
-            const now = new Date();
-            utimesSync(cached, now, now);
+            markUsed(cached);
             rmSync(outputPath, { recursive: true, force: true });
             cpSync(cached, outputPath, { recursive: true });
           } else {
