@@ -6,7 +6,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliOptions, GZIP_OPTIONS } from '../lib/precompress';
+import { brotliOptions, gzipOptions } from '../lib/precompress';
 import type { PageSink } from './page-sink';
 import type { CompressRequest, CompressResult } from './precompress-worker';
 
@@ -40,7 +40,7 @@ export class PageCompressor implements PageSink {
     // Never outside the output folder; such a page (there is none) would be compressed by the last build step.
     if (relativePath.split('/').includes('..')) return;
     const path = join(this.outDir, relativePath);
-    const request: CompressRequest = { id: this.nextId++, path, body, brotli: brotliOptions(relativePath, body.length), gzip: GZIP_OPTIONS };
+    const request: CompressRequest = { id: this.nextId++, path, body, brotli: brotliOptions(relativePath, body.length), gzip: gzipOptions(relativePath) };
     const worker = this.worker(request.id);
     if (this.inFlight === 0) this.keepAlive(true);
     this.inFlight += 1;

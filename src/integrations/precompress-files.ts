@@ -3,7 +3,7 @@
 // are cached with the bundle. Plain Node with exact file names, so the script can import it.
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { brotliOptions, GZIP_OPTIONS, isPrecompressed, SIBLINGS } from '../lib/precompress.ts';
+import { brotliOptions, gzipOptions, isPrecompressed, SIBLINGS } from '../lib/precompress.ts';
 import type { CompressResult } from './precompress-worker.ts';
 import { writeSiblings } from './siblings.ts';
 
@@ -68,7 +68,7 @@ export function precompressDirectory(
   for (const path of todo) {
     const relativePath = outputPath(path);
     const body = readFileSync(path);
-    const result = { id: 0, ...writeSiblings(path, body, brotliOptions(relativePath, body.length), GZIP_OPTIONS) };
+    const result = { id: 0, ...writeSiblings(path, body, brotliOptions(relativePath, body.length), gzipOptions(relativePath)) };
     add(summary, result);
     results.set(path, result);
   }

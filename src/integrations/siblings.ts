@@ -2,7 +2,7 @@
 // last build step (precompress-files.ts): a copy from an earlier build that decompresses to exactly these bytes is kept,
 // else the bytes are compressed; a copy that is not smaller than the file is not written, and nginx sends the file.
 // Plain Node with exact file names: the worker process and scripts/build-cms.ts import it without a bundler.
-import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync, type BrotliOptions, type ZlibOptions } from 'node:zlib';
 
@@ -20,6 +20,8 @@ export interface SiblingsResult {
 
 /** The copy at `file`, if there is one and it decompresses to exactly `body`. */
 function matchingCopy(file: string, body: Uint8Array, decompress: (data: Buffer) => Buffer): Buffer | undefined {
+  // Asked first: a fresh build has no copies, and a read that throws costs ~20 µs – 1.6 s for 40,000 pages.
+  if (!statSync(file, { throwIfNoEntry: false })?.isFile()) return undefined;
   let copy: Buffer;
   try {
     copy = readFileSync(file);

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { brotliOptions, brotliQuality, GZIP_OPTIONS, isPrecompressed } from '../../src/lib/precompress';
+import { brotliOptions, brotliQuality, gzipLevel, gzipOptions, isPrecompressed } from '../../src/lib/precompress';
 import { DIST } from '../support/built-site';
 
 /** Every file below dist/, as "/"-separated paths relative to it. */
@@ -22,7 +22,7 @@ test('every text file has a .br and a .gz sibling with its exact bytes, or the c
     const original = readFileSync(join(DIST, file));
     for (const [extension, decompress, compress] of [
       ['br', brotliDecompressSync, () => brotliCompressSync(original, brotliOptions(file, original.length))],
-      ['gz', gunzipSync, () => gzipSync(original, GZIP_OPTIONS)],
+      ['gz', gunzipSync, () => gzipSync(original, gzipOptions(file))],
     ] as const) {
       const sibling = `${file}.${extension}`;
       if (!present.has(sibling)) {
@@ -53,9 +53,10 @@ test('already compressed files (images, audio, video, Pagefind index) and host f
   expect(compressedSiblings.some((file) => /\.(?:pf_\w+|pagefind|avif|webp|jpe?g|png|mp3|mp4|woff2)\.(?:br|gz)$/.test(file))).toBe(false);
 });
 
-test('shared scripts and styles get brotli quality 11, pages the fast quality 5', () => {
+test('shared scripts and styles get brotli quality 11 and gzip 9, pages the fast quality 5 and gzip 6', () => {
   const script = originals.find((file) => file.startsWith('_astro/') && file.endsWith('.js'))!;
   expect(brotliQuality(script, readFileSync(join(DIST, script)).length)).toBe(11);
   expect(brotliQuality('pagefind/pagefind.js', readFileSync(join(DIST, 'pagefind/pagefind.js')).length)).toBe(11);
   expect(brotliQuality('index.html', readFileSync(join(DIST, 'index.html')).length)).toBe(5);
+  expect([gzipLevel(script), gzipLevel('pagefind/pagefind.js'), gzipLevel('index.html')]).toEqual([9, 9, 6]);
 });

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PageCompressor, pageFile } from '../../src/integrations/page-compressor';
-import { brotliOptions, GZIP_OPTIONS } from '../../src/lib/precompress';
+import { brotliOptions, gzipOptions } from '../../src/lib/precompress';
 import { copyCmsBundle } from '../../src/integrations/cms-bundle';
 import { precompressDirectory } from '../../src/integrations/precompress-files';
 import { writeSiblings } from '../../src/integrations/siblings';
@@ -169,7 +169,7 @@ describe('writeSiblings', () => {
     write('standorte/gera/index.html.gz', earlierGz);
     const anHourAgo = new Date(Date.now() - 3_600_000);
     utimesSync(`${path()}.br`, anHourAgo, anHourAgo);
-    const result = writeSiblings(path(), body, options, GZIP_OPTIONS);
+    const result = writeSiblings(path(), body, options, gzipOptions('standorte/gera/index.html'));
     expect(result).toMatchObject({ reused: 2, skipped: 0, brBytes: earlierBr.length, gzBytes: earlierGz.length });
     expect(readFileSync(`${path()}.br`).equals(earlierBr)).toBe(true);
     expect(readFileSync(`${path()}.gz`).equals(earlierGz)).toBe(true);
@@ -179,7 +179,7 @@ describe('writeSiblings', () => {
   it('replaces copies of other bytes and copies that are not valid streams', () => {
     write('standorte/gera/index.html.br', brotliCompressSync(page('Jena')));
     write('standorte/gera/index.html.gz', Buffer.from('kein gzip'));
-    const result = writeSiblings(path(), body, options, GZIP_OPTIONS);
+    const result = writeSiblings(path(), body, options, gzipOptions('standorte/gera/index.html'));
     expect(result.reused).toBe(0);
     write('standorte/gera/index.html', body);
     expectSiblings('standorte/gera/index.html');
