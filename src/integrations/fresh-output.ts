@@ -3,11 +3,12 @@
 // end. Emptying first made the kernel free ~2,700 inodes and allocate as many again a moment later, which cost up to
 // 1.5 s CPU of an 8 s build on ext4 (docs/benchmarks.md, „Echter Build“).
 // A build that fails must not leave a folder that looks finished: it is deleted when the process exits with an error.
-import { lstatSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SIBLINGS } from '../lib/precompress';
+import { outputRemovedNotice } from './incomplete-build';
 
 /** Written when the build starts and removed at once: its modification time (the file system's clock) divides this build's files from older ones. */
 export const BUILD_MARKER = '.thinka-build-started';
@@ -55,9 +56,10 @@ export function freshOutput(): AstroIntegration {
   // An empty folder at the start (a fresh checkout, the benchmark) holds only this build's files: nothing to sweep.
   let hadFiles = false;
   const removeIfFailed = (code: number) => {
-    if (finished || code === 0) return;
+    // A step run through orRemoveOutput (incomplete-build.ts) may have deleted the folder already and said so.
+    if (finished || code === 0 || !existsSync(outDir)) return;
     rmSync(outDir, { recursive: true, force: true });
-    process.stderr.write(`Der Build ist fehlgeschlagen. Der Ordner ${outDir} wurde gelöscht, damit kein halb fertiger Stand ausgeliefert wird.\n`);
+    process.stderr.write(`Der Build ist fehlgeschlagen. ${outputRemovedNotice(outDir)}\n`);
   };
   return {
     name: 'thinka-fresh-output',
