@@ -75,6 +75,8 @@ export default defineConfig({
     // The content guard where the dev server compiles MDX (the build checks in the content loader, src/content.config.ts).
     plugins: [contentGuardVitePlugin(['content', ...(alternativeContent ? [alternativeContent] : [])])],
     build: {
+      // Scripts stay files, however small: an inlined <script> would break the CSP (script-src 'self', no 'unsafe-inline').
+      assetsInlineLimit: (filePath) => (filePath.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's note about it is noise.
         onwarn(warning, warn) {

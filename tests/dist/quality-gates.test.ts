@@ -28,6 +28,11 @@ test('no public page needs unsafe-inline: no inline script, style element, style
   expect(problems).toEqual([]);
 });
 
+test('/admin/ has no inline script or event handler either: its CSP allows inline styles only', () => {
+  const problems = inlineCodeProblems(readFileSync(join(DIST, 'admin/index.html'), 'utf8')).filter((problem) => !/^(?:<style>-Element|style-Attribut)/.test(problem));
+  expect(problems).toEqual([]);
+});
+
 test('size budgets per page type (gzip): HTML ≤ 14 KB, CSS ≤ 20 KB, no JavaScript on content pages, ≤ 30 KB anywhere', () => {
   const sizes = siteSizes(DIST);
   console.log(`Größen (gzip), ${sizes.length} Seiten ohne /admin:\n${budgetTable(sizes)}`);
