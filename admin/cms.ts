@@ -1,9 +1,8 @@
 /**
- * The CMS, bundled from npm by scripts/build-cms.ts (nothing from a CDN; cached, not rebuilt by every site build).
- * admin/loader.ts fetches /admin/config.yml (generated from the content schemas) and calls start() with it.
+ * The project's part of the CMS, bundled by scripts/build-cms.ts (nothing from a CDN; cached, not rebuilt by every
+ * site build); Decap itself is its prebuilt bundle (admin/decap.ts). admin/loader.ts fetches /admin/config.yml
+ * (generated from the content schemas) and calls start() with it.
  */
-import './manual-init';
-import CMS from 'decap-cms-app';
 import siteStyles from '../src/styles/global.css?url';
 import { DEFAULT_LOCALE } from '../src/i18n/locales';
 import { toSafeMdx, unbuildableImageSources } from '../src/lib/mdx-body';
@@ -11,6 +10,7 @@ import { MEDIA_KINDS } from '../src/schemas/media';
 import { changedSinceOpened, CONFLICT_CHECK_FAILED_MESSAGE, CONFLICT_MESSAGE, currentFileRequest, readCurrentFile, type BackendInfo } from './edit-conflicts';
 import { emptyPaths, entryProblems, problemSummary, type FieldPath } from './entry-validation';
 import { fileContentProblem, SIGNATURE_BYTES } from '../src/lib/file-signature';
+import { loadDecap, type DecapCms } from './decap';
 import { registerSchemaValidation } from './field-validation';
 import { useGermanUi } from './german-ui';
 import { ArticlePreview, MediaPreview, StandortPreview, TeamPreview } from './previews';
@@ -21,19 +21,20 @@ export interface LoadedConfig {
   collections?: Array<{ name: string; fields: DecapField[]; i18n?: unknown }>;
 }
 
-// Whatever editors type is stored so that MDX shows it as text: no build errors, no scripts.
-CMS.registerWidgetValueSerializer('markdown', {
-  serialize: (value: unknown) => (typeof value === 'string' ? toSafeMdx(value) : value),
-  deserialize: (value: unknown) => value,
-});
-
-CMS.registerPreviewStyle(siteStyles);
-CMS.registerPreviewTemplate('standorte', StandortPreview);
-CMS.registerPreviewTemplate('team', TeamPreview);
-CMS.registerPreviewTemplate('leitlinien', ArticlePreview);
-CMS.registerPreviewTemplate('kurztexte', ArticlePreview);
-CMS.registerPreviewTemplate('pages', ArticlePreview);
-for (const kind of MEDIA_KINDS) CMS.registerPreviewTemplate(`media-${kind}`, MediaPreview);
+function registerPreviewsAndSerializers(CMS: DecapCms): void {
+  // Whatever editors type is stored so that MDX shows it as text: no build errors, no scripts.
+  CMS.registerWidgetValueSerializer('markdown', {
+    serialize: (value: unknown) => (typeof value === 'string' ? toSafeMdx(value) : value),
+    deserialize: (value: unknown) => value,
+  });
+  CMS.registerPreviewStyle(siteStyles);
+  CMS.registerPreviewTemplate('standorte', StandortPreview);
+  CMS.registerPreviewTemplate('team', TeamPreview);
+  CMS.registerPreviewTemplate('leitlinien', ArticlePreview);
+  CMS.registerPreviewTemplate('kurztexte', ArticlePreview);
+  CMS.registerPreviewTemplate('pages', ArticlePreview);
+  for (const kind of MEDIA_KINDS) CMS.registerPreviewTemplate(`media-${kind}`, MediaPreview);
+}
 
 const isLocal = ['localhost', '127.0.0.1'].includes(window.location.hostname);
 
@@ -127,7 +128,7 @@ function imagesOutsideContent(entry: EntryMap, data: unknown): string[] {
   return unbuildableImageSources(body, path);
 }
 
-function guardEverySave(config: LoadedConfig): void {
+function guardEverySave(CMS: DecapCms, config: LoadedConfig): void {
   const fieldsByCollection = new Map((config.collections ?? []).map((collection) => [collection.name, collection.fields]));
   CMS.registerEventListener({
     name: 'preSave',
@@ -161,11 +162,13 @@ interface ImmutableData {
   deleteIn(path: ReadonlyArray<string | number>): ImmutableData;
 }
 
-/** Starts Decap with the config the loader fetched: passed in full, so Decap does not fetch config.yml a second time. */
-export function start(config: LoadedConfig): void {
-  useGermanUi();
-  registerSchemaValidation();
-  guardEverySave(config);
+/** Loads Decap and starts it with the config the loader fetched: passed in full, so Decap does not fetch config.yml a second time. */
+export async function start(config: LoadedConfig): Promise<void> {
+  const CMS = await loadDecap();
+  useGermanUi(CMS);
+  registerPreviewsAndSerializers(CMS);
+  registerSchemaValidation(CMS);
+  guardEverySave(CMS, config);
   CMS.init({
     config: {
       ...config,

@@ -7,10 +7,10 @@
  * field's `parentIds` lead through its groups and lists (a list item by its key) back to the entry.
  */
 import { Component, createElement, type ComponentType } from 'react';
-import CMS from 'decap-cms-app';
 import { DEFAULT_LOCALE } from '../src/i18n/locales';
 import { CLOCK_TIME, normaliseClockTime } from '../src/lib/clock-time';
 import { fileContentProblem, SIGNATURE_BYTES } from '../src/lib/file-signature';
+import type { DecapCms } from './decap';
 import { entryProblems, samePath, type EntryProblem, type FieldPath } from './entry-validation';
 
 /** The standard widgets whose fields come from the schemas (markdown and hidden have no schema of their own). */
@@ -265,7 +265,7 @@ interface RegisteredWidget {
 }
 
 /** Wrap the standard controls; call after Decap registered its widgets and before CMS.init. */
-export function registerSchemaValidation(): void {
+export function registerSchemaValidation(CMS: DecapCms): void {
   for (const name of VALIDATED_WIDGETS) {
     const widget = CMS.getWidget(name) as unknown as RegisteredWidget | undefined;
     if (!widget) throw new Error(`Decap-Widget „${name}“ fehlt.`);

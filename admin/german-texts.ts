@@ -73,6 +73,9 @@ export const GERMAN_TEXTS = {
 /** German letters as German writes them without umlauts; Decap's slug cleaner would drop the e. */
 export const GERMAN_TRANSLITERATION: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss', ẞ: 'SS' };
 
+/** „Film über Gößnitz“ → „Film ueber Goessnitz“: what Decap's slug cleaner gets before it removes other accents. */
+export const transliterateGerman = (text: string): string => text.replace(/[äöüÄÖÜßẞ]/g, (letter) => GERMAN_TRANSLITERATION[letter] ?? letter);
+
 const REPLACE_QUESTION = /^(.+) already exists\. Do you want to replace it\?$/s;
 
 /** Decap's question before replacing an upload of the same name, in German (it is hard-coded in English). */

@@ -1,9 +1,9 @@
-// The CMS bundle (admin/cms.ts with Decap CMS) and its .br/.gz siblings into .cache/cms/<key>/, only when that key is not cached yet
+// The CMS bundle (admin/cms.ts with React, beside Decap's prebuilt files) and its .br/.gz siblings into .cache/cms/<key>/, only when that key is not cached yet
 // (src/integrations/cms-bundle.ts computes the key; `npm run build` runs this and copies the folder to dist/admin/).
 // Prints the folder as its last line. Usage: node scripts/build-cms.ts [--force]
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { CMS_CACHE_DIR, CMS_ENTRY, CMS_PRECOMPRESSED_LIST, cmsBundleDir, cmsBundleKey, type PrecompressedList } from '../src/integrations/cms-bundle.ts';
+import { CMS_CACHE_DIR, CMS_ENTRY, CMS_PRECOMPRESSED_LIST, cmsBundleDir, cmsBundleKey, decapDistDir, decapFiles, type PrecompressedList } from '../src/integrations/cms-bundle.ts';
 import { markUsed, pruneCache } from '../src/integrations/cache-entries.ts';
 import { precompressDirectory } from '../src/integrations/precompress-files.ts';
 
@@ -20,10 +20,13 @@ else {
   const started = performance.now();
   // A folder of its own per process: two builds at once never see each other's half-written files.
   const temporary = `${target}.tmp-${process.pid}`;
+  // Always React's production build, also when the dev server starts this: Decap's prebuilt react-dom is one, and the cache key knows no mode.
+  process.env['NODE_ENV'] = 'production';
   // Loaded only on a cache miss: a hit stays cheap.
   const { build } = await import('vite');
   await build({
     configFile: false,
+    mode: 'production',
     root,
     base: '/admin/',
     publicDir: false,
@@ -39,15 +42,11 @@ else {
         // The loader calls start() of this module: its exports must survive.
         preserveEntrySignatures: 'exports-only',
         output: { entryFileNames: 'cms.js', chunkFileNames: 'cms-[hash].js', assetFileNames: 'cms-[hash][extname]' },
-        onwarn(warning, warn) {
-          // Decap's dependencies carry "use client" directives and eval; neither matters in this browser-only bundle.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          if (warning.code === 'EVAL' && String(warning.id ?? '').includes('node_modules')) return;
-          warn(warning);
-        },
       },
     },
   });
+  // Decap as it ships (admin/decap.ts loads it): copied, not bundled again.
+  for (const name of decapFiles(root)) copyFileSync(join(decapDistDir(root), name), join(temporary, name));
   // Compressed once here with the rules of dist/admin/, so the site build only copies the siblings.
   const { results } = precompressDirectory(temporary, new Map(), 'admin/');
   const list: PrecompressedList = {};

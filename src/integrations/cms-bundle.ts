@@ -1,7 +1,7 @@
 /**
- * The CMS bundle (Decap CMS plus admin/) is built by its own step, scripts/build-cms.ts, into
- * .cache/cms/<key>/ and only copied into dist/admin/ by the site build: bundling Decap took half of every
- * build's CPU time and most of its memory although it changes only with the lockfile or admin/.
+ * The CMS bundle (admin/ with React, next to Decap's own prebuilt files, admin/decap.ts) is built by its own step,
+ * scripts/build-cms.ts, into .cache/cms/<key>/ and only copied into dist/admin/ by the site build: bundling Decap
+ * took half of every build's CPU time and most of its memory although it changes only with the lockfile or admin/.
  *
  * The key hashes package-lock.json, tsconfig.json, the two build files and every project file reachable from
  * admin/cms.ts through relative imports (TypeScript, JSON, CSS with its @imports): the real import graph, so a
@@ -12,23 +12,37 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { precompressEnabled, SIBLINGS } from '../lib/precompress.ts';
 import type { CompressResult } from './precompress-worker.ts';
 
-/** The module the /admin/ loader imports; the build points it at the cached bundle, the dev server at admin/cms.ts. */
-export const CMS_MODULE_ID = 'virtual:thinka-cms';
-/** Where the bundle's entry is served; /admin/ is always revalidated (Cache-Control: no-cache), so a fixed name is safe. */
-export const CMS_ENTRY_URL = '/admin/cms.js';
+// Where the bundle's entry is served; /admin/ is always revalidated (Cache-Control: no-cache), so a fixed name is safe.
+export { CMS_ENTRY_URL } from '../../admin/cms-entry.ts';
 export const CMS_ENTRY = 'admin/cms.ts';
 export const CMS_CACHE_DIR = '.cache/cms';
 /** In the cached folder: what the CMS build precompressed, by path relative to the folder (not copied to dist/). */
 export const CMS_PRECOMPRESSED_LIST = 'precompressed.json';
 
 export type PrecompressedList = Record<string, Omit<CompressResult, 'id' | 'path'>>;
+
+/** Decap's prebuilt script, its chunks, WebAssembly and license notes (admin/decap.ts); not its source maps. */
+const DECAP_FILE = /^[\w-]+(?:\.decap-cms-app)?\.(?:js|wasm)$|\.LICENSE\.txt$/;
+
+/** The folder of Decap's prebuilt files, wherever npm put the package. */
+export const decapDistDir = (root: string): string => join(dirname(createRequire(join(root, 'package.json')).resolve('decap-cms-app/package.json')), 'dist');
+
+/** The names of Decap's prebuilt files that /admin/ serves. */
+export function decapFiles(root: string): string[] {
+  return readdirSync(decapDistDir(root), { withFileTypes: true })
+    .filter((entry) => entry.isFile() && DECAP_FILE.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+}
 
 /** Files outside the import graph that change the bundle. */
 const BUILD_INPUTS = ['package-lock.json', 'tsconfig.json', 'scripts/build-cms.ts', 'src/integrations/cms-bundle.ts'];
@@ -92,6 +106,43 @@ export function ensureCmsBundle(root: string): Promise<string> {
 
 const SIBLING = new RegExp(`\\.(?:${SIBLINGS.join('|')})$`);
 
+const DEV_CONTENT_TYPES: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  wasm: 'application/wasm',
+  txt: 'text/plain; charset=utf-8',
+};
+
+type Middleware = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void;
+
+/** The dev server's /admin/<file>: from the cached bundle, built on the first request and again when its key changed. */
+export function serveCmsBundle(root: string): Middleware {
+  let key = '';
+  let folder: Promise<string> = Promise.resolve('');
+  const current = (): Promise<string> => {
+    const now = cmsBundleKey(root);
+    if (now === key) return folder;
+    key = now;
+    folder = ensureCmsBundle(root);
+    // A failed build is tried again on the next request, not remembered.
+    folder.catch(() => (key = ''));
+    return folder;
+  };
+  return (request, response, next) => {
+    const name = /^\/admin\/([^/?#]+)/.exec(request.url ?? '')?.[1];
+    const type = DEV_CONTENT_TYPES[name?.split('.').pop() ?? ''];
+    if (!name || !type || SIBLING.test(name)) return next();
+    // The entry asks for the key (a changed admin/ file builds anew); the files it loads come from the same folder.
+    (name === 'cms.js' || key === '' ? current() : folder).then((dir) => {
+      const file = join(dir, name);
+      if (!existsSync(file)) return next();
+      response.setHeader('Content-Type', type);
+      response.setHeader('Cache-Control', 'no-cache');
+      createReadStream(file).pipe(response);
+    }, next);
+  };
+}
+
 /**
  * Copy the cached bundle into `target`: its .br/.gz siblings only when the build precompresses, the list never.
  * Returns the copied files that have their siblings, by absolute path, as the last build step expects them.
@@ -107,7 +158,10 @@ export function copyCmsBundle(source: string, target: string, withSiblings: bool
   return new Map(Object.entries(list).map(([file, result]) => [join(target, file), { ...result, id: 0, path: join(target, file) }]));
 }
 
-/** Dev: the virtual module is admin/cms.ts itself; build: the cached bundle, started early and copied into dist/admin/. */
+/**
+ * Build: the cached bundle, started early and copied into dist/admin/. Dev: the same bundle served from the cache
+ * (rebuilt when its key changes), so the CMS on `npm run dev` is the one that ships.
+ */
 export function cmsBundle(): AstroIntegration & { precompressedFiles: () => ReadonlyMap<string, CompressResult> } {
   let root = process.cwd();
   let bundle: Promise<string> | undefined;
@@ -118,22 +172,8 @@ export function cmsBundle(): AstroIntegration & { precompressedFiles: () => Read
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         root = fileURLToPath(config.root);
-        const entry = resolve(root, CMS_ENTRY);
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'thinka:cms-module',
-                resolveId(id) {
-                  if (id !== CMS_MODULE_ID) return null;
-                  return command === 'dev' ? entry : { id: CMS_ENTRY_URL, external: true };
-                },
-              },
-            ],
-            // The dev server finds Decap only behind the dynamic import: prebundle it up front, not after a reload.
-            ...(command === 'dev' ? { optimizeDeps: { include: ['decap-cms-app', 'diacritics', 'react', 'react-dom', 'react/jsx-runtime'] } } : {}),
-          },
-        });
+        if (command !== 'dev') return;
+        updateConfig({ vite: { plugins: [{ name: 'thinka:cms-dev', configureServer: (server) => void server.middlewares.use(serveCmsBundle(root)) }] } });
       },
       'astro:build:start': () => {
         // A cache hit needs only the key (a few milliseconds here); a miss builds in its own process beside the site build.

@@ -32,8 +32,8 @@ test('without CMS_REPO, /admin/ shows its notice and loads no Decap code and no 
       `/admin/ ohne CMS_REPO: ${(total / 1024).toFixed(1)} KB übertragen in ${sizes.length} Anfragen: ${sizes.map((size) => `${size.path} ${size.responseBodySize} B`).join(', ')}`,
     );
     expect(
-      sizes.map((size) => size.path).filter((path) => /^\/admin\/cms[^/]*\.js$/.test(path)),
-      'CMS bundle requested',
+      sizes.map((size) => size.path).filter((path) => /^\/admin\/[^/]*\.(?:js|wasm)$/.test(path)),
+      'CMS bundle or Decap requested',
     ).toEqual([]);
     expect(total).toBeLessThanOrEqual(NOT_CONFIGURED_BUDGET);
     // The build's data-cms-repo says it all; config.yml (12 KB gzip) is only for a CMS that runs.
@@ -59,10 +59,25 @@ test.describe('with the local backend', () => {
     await page.getByRole('button', { name: 'Login' }).click();
     await expect(page.getByRole('link', { name: 'Anlaufstellen', exact: true })).toBeVisible({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
+    const paths = requests.map((request) => new URL(request.url()).pathname);
     expect(
-      requests.some((request) => new URL(request.url()).pathname === '/admin/cms.js'),
-      'the CMS bundle is loaded',
-    ).toBe(true);
+      paths.filter((path) => path === '/admin/cms.js'),
+      'the CMS bundle is loaded once',
+    ).toHaveLength(1);
+    expect(
+      paths.filter((path) => path === '/admin/decap-cms-app.js'),
+      'Decap’s prebuilt bundle is loaded once',
+    ).toHaveLength(1);
     expect(configRequests(requests)).toHaveLength(1);
   });
+});
+
+test('a CMS that cannot be downloaded says so instead of leaving an empty page', async ({ page }) => {
+  await page.route('**/admin/decap-cms-app.js', (route) => route.abort('connectionfailed'));
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/admin/');
+  await expect(page.getByRole('alert')).toContainText('konnte nicht geladen werden');
+  await expect(page.getByRole('alert')).toContainText('Seite neu');
+  expect(errors.join(' ')).toContain('decap-cms-app.js did not load');
 });

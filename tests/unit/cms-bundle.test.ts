@@ -8,7 +8,8 @@ test('the key covers admin/, the schemas, texts and logic the CMS imports, and t
   const files = cmsSourceFiles(root);
   for (const file of [
     'admin/cms.ts',
-    'admin/manual-init.ts',
+    'admin/decap.ts',
+    'admin/german-ui.ts',
     'admin/previews.tsx',
     'admin/field-validation.tsx',
     'src/schemas/standorte.ts',
