@@ -115,7 +115,7 @@ const DEV_CONTENT_TYPES: Record<string, string> = {
 
 type Middleware = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void;
 
-/** The dev server's /admin/<file>: from the cached bundle, built on the first request and again when its key changed. */
+/** The dev server's /admin/<file> (scripts, styles, WebAssembly, licence notes; not .br/.gz): from the cached bundle, built on the first request and again when its key changed. */
 export function serveCmsBundle(root: string): Middleware {
   let key = '';
   let folder: Promise<string> = Promise.resolve('');
@@ -131,7 +131,7 @@ export function serveCmsBundle(root: string): Middleware {
   return (request, response, next) => {
     const name = /^\/admin\/([^/?#]+)/.exec(request.url ?? '')?.[1];
     const type = DEV_CONTENT_TYPES[name?.split('.').pop() ?? ''];
-    if (!name || !type || SIBLING.test(name)) return next();
+    if (!name || !type) return next();
     // The entry asks for the key (a changed admin/ file builds anew); the files it loads come from the same folder.
     (name === 'cms.js' || key === '' ? current() : folder).then((dir) => {
       const file = join(dir, name);
