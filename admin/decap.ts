@@ -13,10 +13,10 @@ import ReactDOM from 'react-dom';
 export type DecapCms = typeof import('decap-cms-app').default;
 
 /** The prebuilt script's file name in decap-cms-app/dist and in /admin/. */
-export const DECAP_SCRIPT = 'decap-cms-app.js';
+const DECAP_SCRIPT = 'decap-cms-app.js';
 
 /** The array through which the prebuilt bundle's webpack runtime loads its chunks (webpack's output.chunkLoadingGlobal). */
-export const DECAP_CHUNK_GLOBAL = 'webpackChunkDecapCmsApp';
+const DECAP_CHUNK_GLOBAL = 'webpackChunkDecapCmsApp';
 
 interface DecapWindow {
   React?: unknown;

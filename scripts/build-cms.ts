@@ -46,7 +46,8 @@ else {
     },
   });
   // Decap as it ships (admin/decap.ts loads it): copied, not bundled again.
-  for (const name of decapFiles(root)) copyFileSync(join(decapDistDir(root), name), join(temporary, name));
+  const decapDir = decapDistDir(root);
+  for (const name of decapFiles(root)) copyFileSync(join(decapDir, name), join(temporary, name));
   // Compressed once here with the rules of dist/admin/, so the site build only copies the siblings.
   const { results } = precompressDirectory(temporary, new Map(), 'admin/');
   const list: PrecompressedList = {};

@@ -21,8 +21,6 @@ import type { AstroIntegration } from 'astro';
 import { precompressEnabled, SIBLINGS } from '../lib/precompress.ts';
 import type { CompressResult } from './precompress-worker.ts';
 
-// Where the bundle's entry is served; /admin/ is always revalidated (Cache-Control: no-cache), so a fixed name is safe.
-export { CMS_ENTRY_URL } from '../../admin/cms-entry.ts';
 export const CMS_ENTRY = 'admin/cms.ts';
 export const CMS_CACHE_DIR = '.cache/cms';
 /** In the cached folder: what the CMS build precompressed, by path relative to the folder (not copied to dist/). */

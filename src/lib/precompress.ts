@@ -27,12 +27,15 @@ export function isPrecompressed(relativePath: string): boolean {
 
 /**
  * Largest file that gets brotli's best quality. Quality 11 runs at about 0.8 MB/s per core; every script and stylesheet of
- * the public site is below this (the largest 66 KB), the CMS's 5.8 MB bundle and its WebAssembly codecs are above.
+ * the public site is below this (the largest 66 KB), Decap's 4.7 MB bundle and its WebAssembly codecs are above.
  */
 export const BEST_QUALITY_MAX_BYTES = 128 * 1024;
 
 /** Top-level folders whose files every page shares (hashed assets, the search bundle): few, so worth brotli's best. */
 const SHARED_FOLDERS = ['_astro/', 'pagefind/'];
+
+/** Whether a file lies in one of the shared folders (both compression levels ask this). */
+const isSharedAsset = (relativePath: string): boolean => SHARED_FOLDERS.some((folder) => relativePath.startsWith(folder));
 
 /**
  * Brotli quality for a file. Quality 11 compresses ~50× slower than 5 (HTML: 1 vs 53 MB/s per core; 9 and 10: 3 MB/s)
@@ -40,7 +43,7 @@ const SHARED_FOLDERS = ['_astro/', 'pagefind/'];
  * content (≈ 39,000 at 5,000 entries), and the large CMS files get quality 5 (still 9–15 % below gzip -9).
  */
 export function brotliQuality(relativePath: string, size: number): number {
-  return SHARED_FOLDERS.some((folder) => relativePath.startsWith(folder)) && size <= BEST_QUALITY_MAX_BYTES ? 11 : 5;
+  return isSharedAsset(relativePath) && size <= BEST_QUALITY_MAX_BYTES ? 11 : 5;
 }
 
 /** Smallest brotli window that holds the whole file (window = 2^lgwin − 16 bytes): same output, less memory to set up per file. */
@@ -66,7 +69,7 @@ export function brotliOptions(relativePath: string, size: number) {
  * without brotli get the .gz at all.
  */
 export function gzipLevel(relativePath: string): number {
-  return SHARED_FOLDERS.some((folder) => relativePath.startsWith(folder)) ? 9 : 6;
+  return isSharedAsset(relativePath) ? 9 : 6;
 }
 
 /** zlib options for the `.gz` sibling. */

@@ -8,10 +8,11 @@ import { decapDistDir, decapFiles } from '../../src/integrations/cms-bundle';
 
 const root = process.cwd();
 const installed = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+// Read once: 4.7 MB, asked by two tests.
+const prebuilt = readFileSync(join(decapDistDir(root), 'decap-cms-app.js'), 'utf8');
 const pinned = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
 
 test('React is exactly the version Decap’s prebuilt react-dom requires (otherwise the CMS stops with React error #527)', () => {
-  const prebuilt = readFileSync(join(decapDistDir(root), 'decap-cms-app.js'), 'utf8');
   // react-dom's check, minified: if("19.2.0"!==e)throw Error(o(527,e,"19.2.0"))
   const required = new Set([...prebuilt.matchAll(/if\("([^"]+)"!==\w+\)throw Error\(\w+\(527,/g)].map((match) => match[1]));
   expect(required.size, 'the version check in Decap’s prebuilt react-dom').toBe(1);
@@ -33,7 +34,6 @@ test('/admin/ gets Decap’s script, its chunks, WebAssembly and license notes, 
 });
 
 test('Decap’s slug cleaner is found in the prebuilt bundle by its code, and only it', () => {
-  const prebuilt = readFileSync(join(decapDistDir(root), 'decap-cms-app.js'), 'utf8');
   // Webpack's module table, cut at each module's start („,91540:(e,t)=>{“), stands in for the factories in the browser.
   const pieces = prebuilt.split(/(?=[,{]\d+:\([\w,]*\)=>\{)/);
   const modules = Object.fromEntries(pieces.map((source, index) => [String(index), { toString: () => source }]));
