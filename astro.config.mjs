@@ -1,16 +1,15 @@
 // @ts-check
 import { defineConfig, sharpImageService } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { cmsBundle } from './src/integrations/cms-bundle';
 import { decapProxy } from './src/integrations/decap-proxy';
 import { freshOutput } from './src/integrations/fresh-output';
-import { contentGuardVitePlugin } from './src/integrations/guarded-glob';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { precompress } from './src/integrations/precompress';
 import { securityHeaders } from './src/integrations/security-headers';
 import { ENCODER_OPTIONS, IMAGE_CACHE_DIR } from './src/lib/image-presets';
+import { htmlAsText } from './src/lib/markdown-html-as-text';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales';
 import { alternateLinks, splitLocalePath } from './src/lib/localized-paths';
 
@@ -31,7 +30,9 @@ export default defineConfig({
   compressHTML: true,
   // Smart punctuation would turn typed quotes into English ones and "--" into dashes; German text is typed as meant.
   // No syntax highlighting: Shiki colours code blocks with inline style="…", which the site's CSP (style-src 'self') blocks.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
+  // Content bodies (.mdx files, checked with MDX's rules) are rendered here as Markdown: never compiled to code, and raw HTML
+  // comes out as text (src/lib/markdown-html-as-text.ts).
+  markdown: { processor: satteri({ features: { smartPunctuation: false }, mdastPlugins: [htmlAsText] }), syntaxHighlight: false },
   // cmsBundle() copies the cached CMS bundle (npm run build:cms, .cache/cms/) into dist/admin/ instead of bundling Decap every time.
   // pagefindIndex() indexes the finished pages in dist/; securityHeaders() then writes dist/_headers for every top-level entry;
   // precompress() follows, so the .br/.gz copies cover the sitemap, Pagefind's bundle and the CMS bundle too;
@@ -39,7 +40,6 @@ export default defineConfig({
   integrations: [
     decapProxy(),
     cms,
-    mdx(),
     sitemap({
       filter: (page) => !new URL(page).pathname.startsWith('/admin'),
       // Pages that exist in several languages list each other as alternates (hreflang, x-default): the same links as
@@ -72,18 +72,9 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    // The content guard where the dev server compiles MDX (the build checks in the content loader, src/content.config.ts).
-    plugins: [contentGuardVitePlugin(['content', ...(alternativeContent ? [alternativeContent] : [])])],
     build: {
       // Scripts stay files, however small: an inlined <script> would break the CSP (script-src 'self', no 'unsafe-inline').
       assetsInlineLimit: (filePath) => (filePath.endsWith('.js') ? false : undefined),
-      rollupOptions: {
-        // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's note about it is noise.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          warn(warning);
-        },
-      },
     },
   },
 });

@@ -1,7 +1,8 @@
 /**
- * Astro's glob loader with the content guard in front of MDX: every body is checked
- * (src/lib/content-guard.ts) before the build compiles it, two files that give one address
- * fail naming both, and a broken YAML header is reported in German with its line.
+ * Astro's glob loader with the content guard in front: every body is checked (src/lib/content-guard.ts, with MDX's
+ * rules), two files that give one address fail naming both, and a broken YAML header is reported in German with its
+ * line. `.mdx` files are rendered by Astro's Markdown pipeline (no content component exists, CONTENT_COMPONENTS), so
+ * a body is never compiled to code, and the rendered HTML is cached with the entry: a build renders only changed files.
  * Runs in `astro sync`, `astro build` and `astro dev` alike, because Astro loads content first.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -35,9 +36,11 @@ interface YamlLikeError {
 /** German wording for a YAML error in a file's header, or undefined for other errors. */
 export function yamlProblem(error: unknown, root: string): string | undefined {
   const yaml = error as YamlLikeError;
-  if (yaml?.name !== 'YAMLException' && !yaml?.mark) return undefined;
+  // Astro's Markdown entry type wraps js-yaml's error; it gives a line only for a YAML error, counted from 0 like js-yaml's.
+  const wrapped = yaml?.name === 'MarkdownError' && yaml.loc?.line !== undefined;
+  if (yaml?.name !== 'YAMLException' && !yaml?.mark && !wrapped) return undefined;
   const file = yaml.loc?.file ?? yaml.id;
-  const line = yaml.loc?.line ?? (yaml.mark ? yaml.mark.line + 1 : undefined);
+  const line = wrapped ? yaml.loc!.line! + 1 : (yaml.loc?.line ?? (yaml.mark ? yaml.mark.line + 1 : undefined));
   const where = `${file ? relative(root, file) : 'Unbekannte Datei'}${line ? `, Zeile ${line}` : ''}`;
   return `${where}: Die Angaben am Dateianfang (YAML zwischen den Zeilen „---“) sind fehlerhaft (${yaml.reason ?? yaml.message ?? 'unbekannter Fehler'}). Häufige Ursachen: ein Doppelpunkt im Text ohne Anführungszeichen, falsche Einrückung, ein fehlendes „---“.`;
 }
@@ -69,6 +72,11 @@ interface StoredEntry {
   filePath?: string | undefined;
   data?: Record<string, unknown>;
   imageImports?: (string | number)[][] | undefined;
+}
+
+/** Lines the front matter of an entry's file takes before its body (read only for a file with a problem). */
+function bodyOffset(rootPath: string, entry: StoredEntry): number {
+  return bodyLineOffset(readFileSync(resolve(rootPath, entry.filePath ?? ''), 'utf8'), entry.body ?? '');
 }
 
 /** Check one stored entry: its body, and every image it uses; the report names the file and the line or field. */
@@ -145,7 +153,8 @@ export function guardedGlob(
           if (loaded) {
             const found = duplicates(entry.id);
             if (found.length > 0) throw new ContentError(context.collection, found);
-            // The body is checked again where the dev server compiles it (contentGuardVitePlugin).
+            const body = entry.body && entry.filePath ? checkContentBody(entry.body, { file: entry.filePath, contentRoot: relativeContentRoot }) : [];
+            if (body.length > 0) throw new ContentError(context.collection, formatProblems(entry.filePath!, body, bodyOffset(rootPath, entry)));
           }
           return context.store.set(entry);
         },
@@ -154,8 +163,10 @@ export function guardedGlob(
       // an impossible date over into a real one.
       type EntryType = { getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<{ rawData?: string | undefined }> };
       const entryTypes = (context as LoaderContext & { entryTypes: Map<string, EntryType> }).entryTypes;
+      // .mdx as Markdown (see above); markdown-html-as-text.ts covers where MDX and CommonMark read a body differently.
+      const markdown = entryTypes.get('.md');
       const checkedTypes = new Map(
-        [...entryTypes].map(([extension, type]) => [
+        [...entryTypes, ...(markdown ? ([['.mdx', markdown]] as const) : [])].map(([extension, type]) => [
           extension,
           {
             ...type,
@@ -168,6 +179,8 @@ export function guardedGlob(
           },
         ]),
       );
+      // An entry cached by an earlier build that compiled bodies as MDX modules would be imported as one: render it anew.
+      for (const entry of context.store.values()) if (entry.deferredRender) context.store.delete(entry.id);
       claims.clear();
       try {
         await inner.load({ ...context, store, entryTypes: checkedTypes } as LoaderContext);
@@ -185,37 +198,6 @@ export function guardedGlob(
       for (const entry of context.store.values()) problems.push(...(await entryProblems(root.href, relativeContentRoot, entry)));
       loaded = true;
       if (problems.length > 0) throw new ContentError(context.collection, problems);
-    },
-  };
-}
-
-/** The body of an MDX file with its front matter blanked out, so lines keep their numbers. */
-export function blankFrontmatter(source: string): string {
-  const match = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  return match ? match[0].replace(/[^\n]/g, '') + source.slice(match[0].length) : source;
-}
-
-/**
- * The same check where the dev server compiles MDX: there Astro keeps serving a file whose reload failed in the
- * loader, and would compile and run the changed file. Build and sync are covered by the loader.
- */
-export function contentGuardVitePlugin(contentRoots: readonly string[] = ['content']): import('vite').Plugin {
-  let root = process.cwd();
-  return {
-    name: 'thinka:content-guard',
-    apply: 'serve',
-    enforce: 'pre',
-    configResolved(config) {
-      root = config.root;
-    },
-    transform(code, id) {
-      // Only the file itself: ids with a query are Astro's wrappers around it, not MDX.
-      if (!id.endsWith('.mdx')) return undefined;
-      const path = relative(root, id);
-      const contentRoot = contentRoots.map((folder) => relative('.', folder)).find((folder) => path.startsWith(`${folder}/`)) ?? 'content';
-      const problems = checkContentBody(blankFrontmatter(code), { file: path, contentRoot });
-      if (problems.length > 0) throw new ContentError(undefined, formatProblems(path, problems));
-      return undefined;
     },
   };
 }

@@ -1,19 +1,21 @@
 /**
- * The build's guard against code in content: inspects an MDX body before MDX compiles it.
+ * The build's guard against code in content: inspects each body of an .mdx file with MDX's rules.
  *
  * Content is data. A body may hold Markdown and the components named in CONTENT_COMPONENTS;
  * anything MDX would run as code (import/export, {…} expressions, other JSX or HTML elements,
  * event handlers) and every link or image that is not web, mail, phone or this site is reported
- * with its line and a German hint. The body is parsed with satteri, the parser Astro's MDX
- * pipeline compiles with, so the guard sees exactly what the compiler would see.
+ * with its line and a German hint. The body is parsed with satteri's MDX parser, so a file that
+ * passes stays valid MDX; the site renders it as Markdown (src/integrations/guarded-glob.ts), never
+ * as code, and src/lib/markdown-html-as-text.ts covers where the two read a body differently.
  * Text the CMS escaped (src/lib/mdx-body.ts) parses as plain text and passes.
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { isRootRelative, isSafeImageSource, isSafeLinkTarget } from './safe-url.ts';
 
 /**
- * The only components content may use. None today: bodies are Markdown. A component added here
- * must also be passed to <Content components={…} /> and must not render its props as HTML.
+ * The only components content may use. None today: bodies are Markdown, rendered by Astro's Markdown
+ * pipeline. A component added here needs the MDX pipeline back (@astrojs/mdx, guarded-glob.ts), must be
+ * passed to <Content components={…} /> and must not render its props as HTML.
  */
 export const CONTENT_COMPONENTS: readonly string[] = [];
 

@@ -85,7 +85,7 @@ describe('content validation at build time', () => {
   it('reports a YAML syntax error in German with file and line', () => {
     const { status, output } = syncWith(join(root, 'tests/fixtures/broken-yaml'));
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/team\/kaputt\.mdx, Zeile \d+: Die Angaben am Dateianfang \(YAML zwischen den Zeilen „---“\) sind fehlerhaft/);
+    expect(output).toMatch(/content\/team\/kaputt\.mdx, Zeile 4: Die Angaben am Dateianfang \(YAML zwischen den Zeilen „---“\) sind fehlerhaft/);
   }, 60_000);
 
   it('refuses a date that does not exist instead of rolling it over', () => {
