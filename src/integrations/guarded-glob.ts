@@ -155,13 +155,20 @@ export function guardedGlob(
             if (found.length > 0) throw new ContentError(context.collection, found);
             const body = entry.body && entry.filePath ? checkContentBody(entry.body, { file: entry.filePath, contentRoot: relativeContentRoot }) : [];
             if (body.length > 0) throw new ContentError(context.collection, formatProblems(entry.filePath!, body, bodyOffset(rootPath, entry)));
+            if (entry.body && !entry.rendered && /\.mdx?$/.test(entry.filePath ?? '')) {
+              throw new ContentError(context.collection, [`${entry.filePath}: Der Text lässt sich nicht in HTML umwandeln.`]);
+            }
           }
           return context.store.set(entry);
         },
       };
       // Astro passes the content types to the loader; the header's raw text is only visible there, before YAML rolls
       // an impossible date over into a real one.
-      type EntryType = { getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<{ rawData?: string | undefined }> };
+      type Render = (entry: { filePath?: string | undefined }) => Promise<unknown>;
+      type EntryType = {
+        getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<{ rawData?: string | undefined }>;
+        getRenderFunction?: (config: unknown) => Promise<Render>;
+      };
       const entryTypes = (context as LoaderContext & { entryTypes: Map<string, EntryType> }).entryTypes;
       // .mdx as Markdown (see above); markdown-html-as-text.ts covers where MDX and CommonMark read a body differently.
       const markdown = entryTypes.get('.md');
@@ -176,6 +183,21 @@ export function guardedGlob(
               for (const problem of impossibleDates(info.rawData ?? '')) problems.push(`${file}, Zeile ${problem.line}: ${problem.message}`);
               return info;
             },
+            // Astro only logs a body that fails to render and builds the page without it; here that stops the build.
+            ...(type.getRenderFunction && {
+              getRenderFunction: async (config: unknown) => {
+                const render = await type.getRenderFunction!(config);
+                return async (entry: { filePath?: string | undefined }) => {
+                  try {
+                    return await render(entry);
+                  } catch (error) {
+                    const file = entry.filePath ? relative(rootPath, entry.filePath) : 'Unbekannte Datei';
+                    problems.push(`${file}: Der Text lässt sich nicht in HTML umwandeln (${error instanceof Error ? error.message : String(error)}).`);
+                    throw error;
+                  }
+                };
+              },
+            }),
           },
         ]),
       );
