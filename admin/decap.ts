@@ -1,6 +1,6 @@
 /**
  * Decap CMS as Decap ships it prebuilt (decap-cms-app/dist): scripts/build-cms.ts copies those files next to the
- * CMS bundle, the dev server serves them from node_modules (src/integrations/cms-bundle.ts). Bundling Decap's
+ * CMS bundle, which the build copies to dist/admin/ and the dev server serves (src/integrations/cms-bundle.ts). Bundling Decap's
  * sources ourselves took most of a fresh build's CPU time and memory.
  *
  * The prebuilt file is a UMD script that takes React and ReactDOM from window and loads its chunks and WebAssembly

@@ -79,6 +79,9 @@ function bodyOffset(rootPath: string, entry: StoredEntry): number {
   return bodyLineOffset(readFileSync(resolve(rootPath, entry.filePath ?? ''), 'utf8'), entry.body ?? '');
 }
 
+/** The report for a body Astro's Markdown pipeline could not turn into HTML, with the reason where there is one. */
+const renderProblem = (file: string, reason?: string): string => `${file}: Der Text lässt sich nicht in HTML umwandeln${reason ? ` (${reason})` : ''}.`;
+
 /** Check one stored entry: its body, and every image it uses; the report names the file and the line or field. */
 async function entryProblems(root: string, contentRoot: string, entry: StoredEntry): Promise<string[]> {
   if (!entry.filePath) return [];
@@ -89,7 +92,7 @@ async function entryProblems(root: string, contentRoot: string, entry: StoredEnt
   const localImages: { url: string; line: number; column: number }[] = [];
   const problems = entry.body ? checkContentBody(entry.body, { file: entry.filePath, contentRoot, localImages }) : [];
   // Only a file with a problem in its body is read again, to count the lines its front matter takes.
-  const offset = () => bodyLineOffset(readFileSync(file, 'utf8'), entry.body ?? '');
+  const offset = () => bodyOffset(fileURLToPath(root), entry);
   if (problems.length > 0) found.push(...formatProblems(entry.filePath, problems, offset()));
   for (const image of dataImages(entry)) {
     const problem = await imageFileProblem(resolve(folder, image.src), absoluteRoot.replace(/\/$/, ''), contentRoot);
@@ -156,7 +159,7 @@ export function guardedGlob(
             const body = entry.body && entry.filePath ? checkContentBody(entry.body, { file: entry.filePath, contentRoot: relativeContentRoot }) : [];
             if (body.length > 0) throw new ContentError(context.collection, formatProblems(entry.filePath!, body, bodyOffset(rootPath, entry)));
             if (entry.body && !entry.rendered && /\.mdx?$/.test(entry.filePath ?? '')) {
-              throw new ContentError(context.collection, [`${entry.filePath}: Der Text lässt sich nicht in HTML umwandeln.`]);
+              throw new ContentError(context.collection, [renderProblem(entry.filePath!)]);
             }
           }
           return context.store.set(entry);
@@ -192,7 +195,7 @@ export function guardedGlob(
                     return await render(entry);
                   } catch (error) {
                     const file = entry.filePath ? relative(rootPath, entry.filePath) : 'Unbekannte Datei';
-                    problems.push(`${file}: Der Text lässt sich nicht in HTML umwandeln (${error instanceof Error ? error.message : String(error)}).`);
+                    problems.push(renderProblem(file, error instanceof Error ? error.message : String(error)));
                     throw error;
                   }
                 };
