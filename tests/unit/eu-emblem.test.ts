@@ -21,9 +21,8 @@ function starsOfPath(path: string): Point[][] {
 }
 
 describe('EU emblem', () => {
-  const stars = starsOfPath(EU_STARS_PATH);
-
   it("has twelve five-pointed stars around the centre of the 300 × 200 flag, the first at twelve o'clock", () => {
+    const stars = starsOfPath(EU_STARS_PATH);
     expect(stars).toHaveLength(12);
     for (const star of stars) expect(star).toHaveLength(10);
     const centres = stars.map((star) => {
@@ -41,7 +40,7 @@ describe('EU emblem', () => {
   });
 
   it('draws every corner where the geometry puts it: relative steps add up without drift', () => {
-    const drawn = stars.flat();
+    const drawn = starsOfPath(EU_STARS_PATH).flat();
     const computed = EU_STARS.flat();
     expect(drawn).toHaveLength(computed.length);
     for (const [index, [x, y]] of drawn.entries()) {
